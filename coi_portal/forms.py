@@ -1,0 +1,42 @@
+"""Forms of the portal-wide pages. Forms only parse."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from coi_portal.models import AuditEntry
+
+
+class AuditFilterForm(forms.Form):
+    action = forms.CharField(label=_("Action"), required=False, max_length=80)
+    actor = forms.CharField(label=_("User"), required=False, max_length=150)
+    target_type = forms.CharField(label=_("Record type"), required=False, max_length=80)
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        start, end = data.get("date_from"), data.get("date_to")
+        if isinstance(start, dt.date) and isinstance(end, dt.date) and start > end:
+            raise forms.ValidationError(_("The start date is after the end date."))
+        return data
+
+    def apply(self, entries: QuerySet[AuditEntry]) -> QuerySet[AuditEntry]:
+        data = self.cleaned_data
+        if data.get("action"):
+            entries = entries.filter(action__icontains=data["action"])
+        if data.get("actor"):
+            entries = entries.filter(actor_username__icontains=data["actor"])
+        if data.get("target_type"):
+            entries = entries.filter(target_type__icontains=data["target_type"])
+        if data.get("date_from"):
+            entries = entries.filter(created_at__date__gte=data["date_from"])
+        if data.get("date_to"):
+            entries = entries.filter(created_at__date__lte=data["date_to"])
+        return entries

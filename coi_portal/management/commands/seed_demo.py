@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
+
+from coi_portal import demo
+
+
+class Command(BaseCommand):
+    help = "Create the demo organizations (bangsaothong, khlongdan), their people and accounts. Idempotent."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--password", default=demo.DEFAULT_PASSWORD, help="password of every demo account"
+        )
+        parser.add_argument("--force", action="store_true", help="run even with DEBUG off")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError(
+                "seed_demo creates accounts with a known password; it refuses to run with DEBUG "
+                "off. Use --force if you really mean it."
+            )
+        with transaction.atomic():
+            demo.seed_bangsaothong(options["password"])
+            demo.seed_khlongdan(options["password"])
+        self.stdout.write(self.style.SUCCESS("Demo data ready. Accounts: " + ", ".join(demo.DEMO_ACCOUNTS)))

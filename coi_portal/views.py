@@ -1,0 +1,59 @@
+"""Portal-wide pages: home, health, the audit log, and the public language switch."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_not_required
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.utils import DatabaseError
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from coi_portal import permissions
+from coi_portal.forms import AuditFilterForm
+from coi_portal.selectors import audit_entries_visible_to
+from declarations.selectors import positions_held
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    official = permissions.official_of(request.user)
+    today = timezone.localdate()
+    return render(
+        request,
+        "coi_portal/home.html",
+        {
+            "today": today,
+            "official": official,
+            "positions": positions_held(official=official, on=today) if official else [],
+        },
+    )
+
+
+@login_not_required
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Liveness and database status for load balancers and monitoring; no personal data."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+def audit_log(request: HttpRequest) -> HttpResponse:
+    if not permissions.can_view_audit_log(request.user):
+        raise Http404
+    form = AuditFilterForm(request.GET or None)
+    entries = audit_entries_visible_to(user=request.user)
+    if form.is_valid():
+        entries = form.apply(entries)
+    page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    return render(request, "coi_portal/audit_log.html", {"form": form, "page": page})

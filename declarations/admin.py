@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from django.contrib import admin
+
+from coi_portal.admin_site import OrganizationScopedAdmin, ScopedTabularInline
+from declarations import models
+
+
+class OrganizationSelfAdmin(OrganizationScopedAdmin):
+    organization_path = "pk"
+
+    def _organization_filter(self, request):  # type: ignore[no-untyped-def]
+        from coi_portal.permissions import organization_of
+
+        organization = organization_of(request.user)
+        return {"pk": organization.pk if organization else None}
+
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return bool(getattr(request.user, "is_superuser", False))
+
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return bool(getattr(request.user, "is_superuser", False))
+
+    def _organization_for(self, obj, request):  # type: ignore[no-untyped-def]
+        return obj
+
+
+admin.site.register(models.Organization, OrganizationSelfAdmin, list_display=["name_th", "slug", "province"])
+
+
+@admin.register(models.Village)
+class VillageAdmin(OrganizationScopedAdmin):
+    list_display = ["moo_no", "name", "partly_inside"]
+
+
+@admin.register(models.Position)
+class PositionAdmin(OrganizationScopedAdmin):
+    list_display = ["title_th", "office", "division"]
+    list_filter = ["office"]
+
+
+class TenureInline(ScopedTabularInline):
+    model = models.Tenure
+
+
+class SpouseInline(ScopedTabularInline):
+    model = models.Spouse
+
+
+@admin.register(models.Official)
+class OfficialAdmin(OrganizationScopedAdmin):
+    list_display = ["__str__", "took_office_on", "left_office_on"]
+    search_fields = ["first_name_th", "last_name_th", "first_name_en", "last_name_en"]
+    inlines = [TenureInline, SpouseInline]
+
+
+@admin.register(models.Relationship)
+class RelationshipAdmin(OrganizationScopedAdmin):
+    list_display = ["official", "kind", "degree", "relative"]
+
+
+@admin.register(models.ActingAssignment)
+class ActingAssignmentAdmin(OrganizationScopedAdmin):
+    list_display = ["acting", "position", "started_on", "ended_on", "order_ref"]
