@@ -93,7 +93,7 @@ class OrganizationScopedAdmin(admin.ModelAdmin):
             if related._meta.label_lower == "declarations.organization":
                 formfield.queryset = related.objects.filter(pk=organization.pk)
             elif any(f.name == "organization" for f in related._meta.fields):
-                formfield.queryset = formfield.queryset.filter(organization=organization)
+                formfield.queryset = related.objects.filter(organization=organization)
         return formfield
 
     @transaction.atomic
@@ -193,10 +193,10 @@ class ScopedTabularInline(admin.TabularInline):
         related = db_field.related_model
         scoped = any(f.name == "organization" for f in related._meta.fields)
         if formfield is not None and scoped and not _is_operator(request) and organization is not None:
-            formfield.queryset = formfield.queryset.filter(organization=organization)
+            formfield.queryset = related.objects.filter(organization=organization)
         return formfield
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return _is_operator(request) or can_use_django_admin(request.user)
 
-    has_add_permission = has_change_permission = has_delete_permission = has_view_permission  # type: ignore[assignment]
+    has_add_permission = has_change_permission = has_delete_permission = has_view_permission

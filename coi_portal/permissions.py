@@ -21,7 +21,7 @@ def membership_of(user: AnyUser | None) -> Membership | None:
     if user is None or not user.is_authenticated or not user.is_active:
         return None
     try:
-        membership: Membership = user.membership  # type: ignore[union-attr]
+        membership: Membership = user.membership  # type: ignore[attr-defined]
     except Membership.DoesNotExist:
         return None
     return membership

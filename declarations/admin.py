@@ -9,19 +9,19 @@ from declarations import models
 class OrganizationSelfAdmin(OrganizationScopedAdmin):
     organization_path = "pk"
 
-    def _organization_filter(self, request):  # type: ignore[no-untyped-def]
+    def _organization_filter(self, request):
         from coi_portal.permissions import organization_of
 
         organization = organization_of(request.user)
         return {"pk": organization.pk if organization else None}
 
-    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request):
         return bool(getattr(request.user, "is_superuser", False))
 
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_delete_permission(self, request, obj=None):
         return bool(getattr(request.user, "is_superuser", False))
 
-    def _organization_for(self, obj, request):  # type: ignore[no-untyped-def]
+    def _organization_for(self, obj, request):
         return obj
 
 

@@ -20,7 +20,7 @@ def officials_visible_to(*, user: AnyUser) -> QuerySet[Official]:
     officials = Official.objects.filter(organization=organization)
     if not can_read_organization_records(user):
         own = official_of(user)
-        officials = officials.filter(pk=own.pk if own else None)
+        officials = officials.filter(pk=own.pk) if own is not None else officials.none()
     return officials.prefetch_related(
         Prefetch("tenures", queryset=Tenure.objects.select_related("position").order_by("-started_on"))
     ).select_related("village")

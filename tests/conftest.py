@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import User
 from django.test import Client
 
 from coi_portal import demo
@@ -47,15 +47,15 @@ def demo_orgs(db: None) -> dict[str, Any]:
 
 
 @pytest.fixture
-def user_named(demo_orgs: dict[str, Any]) -> Callable[[str], AbstractUser]:
-    def get(username: str) -> AbstractUser:
+def user_named(demo_orgs: dict[str, Any]) -> Callable[[str], User]:
+    def get(username: str) -> User:
         return get_user_model().objects.get(username=username)
 
     return get
 
 
 @pytest.fixture
-def client_as(user_named: Callable[[str], AbstractUser]) -> Callable[[str | None], Client]:
+def client_as(user_named: Callable[[str], User]) -> Callable[[str | None], Client]:
     """A test client logged in as a demo account (``None``: anonymous)."""
 
     def make(username: str | None) -> Client:
@@ -69,37 +69,37 @@ def client_as(user_named: Callable[[str], AbstractUser]) -> Callable[[str | None
 
 # Personas named as the style guide names them.
 @pytest.fixture
-def staff(user_named: Callable[[str], AbstractUser]) -> AbstractUser:
+def staff(user_named: Callable[[str], User]) -> User:
     return user_named("staff1")
 
 
 @pytest.fixture
-def council_member(user_named: Callable[[str], AbstractUser]) -> AbstractUser:
+def council_member(user_named: Callable[[str], User]) -> User:
     return user_named("member1")
 
 
 @pytest.fixture
-def chair(user_named: Callable[[str], AbstractUser]) -> AbstractUser:
+def chair(user_named: Callable[[str], User]) -> User:
     return user_named("chair")
 
 
 @pytest.fixture
-def chief_executive(user_named: Callable[[str], AbstractUser]) -> AbstractUser:
+def chief_executive(user_named: Callable[[str], User]) -> User:
     return user_named("nayok")
 
 
 @pytest.fixture
-def admin(user_named: Callable[[str], AbstractUser]) -> AbstractUser:
+def admin(user_named: Callable[[str], User]) -> User:
     return user_named("clerk")
 
 
 @pytest.fixture
-def auditor(user_named: Callable[[str], AbstractUser]) -> AbstractUser:
+def auditor(user_named: Callable[[str], User]) -> User:
     return user_named("auditor")
 
 
 @pytest.fixture
-def outsider(user_named: Callable[[str], AbstractUser]) -> AbstractUser:
+def outsider(user_named: Callable[[str], User]) -> User:
     return user_named("outsider")
 
 

@@ -17,7 +17,7 @@ def snapshot() -> dict[str, list[tuple]]:
     state = {}
     for label in ("declarations", "coi_portal", "auth"):
         for model in apps.get_app_config(label).get_models():
-            state[model._meta.label] = sorted(model.objects.values_list(), key=repr)
+            state[model._meta.label] = sorted(model._default_manager.values_list(), key=repr)
     return state
 
 
