@@ -26,6 +26,8 @@ def on_logout(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
 def on_login_failed(sender: Any, credentials: dict[str, Any], request: Any = None, **kwargs: Any) -> None:
     # The username is kept (masked password) so an administrator can see attacks; no organization is known.
     audit.record(
-        actor=None, action="auth.login_failed", organization=None,
+        actor=None,
+        action="auth.login_failed",
+        organization=None,
         after={"username": str(credentials.get("username", ""))[:150]},
     )

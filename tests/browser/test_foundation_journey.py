@@ -48,7 +48,9 @@ def test_layout_has_no_horizontal_scroll_at_320px(live_demo, page: Page):
     page.get_by_label("รหัสผ่าน").fill(demo.DEFAULT_PASSWORD)
     page.get_by_role("button", name="เข้าสู่ระบบ").click()
     page.goto(f"{live_demo.url}/people/")
-    width = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    width = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
     assert width[0] <= width[1]
     assert dt.date.today().year  # the page rendered with the organization's people
     expect(page.get_by_role("link", name="นายเกษม แซ่ลี")).to_be_visible()

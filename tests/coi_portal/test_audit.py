@@ -34,10 +34,15 @@ def test_entries_are_append_only(demo_orgs, admin):
 def test_an_entry_rolls_back_with_its_change(demo_orgs, admin):
     org = demo_orgs["bangsaothong"]
     before = AuditEntry.objects.count()
-    with pytest.raises(RuntimeError), transaction.atomic():
-        Village.objects.create(organization=org, moo_no=99)
-        audit.record(actor=admin, action="village.create", organization=org)
-        raise RuntimeError
+
+    def change_then_fail() -> None:
+        with transaction.atomic():
+            Village.objects.create(organization=org, moo_no=99)
+            audit.record(actor=admin, action="village.create", organization=org)
+            raise RuntimeError
+
+    with pytest.raises(RuntimeError):
+        change_then_fail()
     assert AuditEntry.objects.count() == before
     assert not Village.objects.filter(moo_no=99).exists()
 
@@ -48,7 +53,8 @@ def test_admin_change_writes_an_entry_with_before_and_after(demo_orgs, client_as
     village = demo_orgs["bangsaothong"].villages.get(moo_no=9)
     url = reverse("admin:declarations_village_change", args=[village.pk])
     response = client.post(
-        url, {"organization": village.organization_id, "moo_no": 9, "name": "บ้านเสาธงกลาง (ใหม่)"},
+        url,
+        {"organization": village.organization_id, "moo_no": 9, "name": "บ้านเสาธงกลาง (ใหม่)"},
         REMOTE_ADDR="192.0.2.7",
     )
     assert response.status_code == 302
@@ -72,7 +78,9 @@ def test_administrator_filters_the_audit_page(demo_orgs, client_as, admin):
 
 @pytest.mark.django_db
 def test_bad_filter_dates_give_a_message_not_an_error(demo_orgs, client_as):
-    response = client_as("clerk").get(reverse("audit_log"), {"date_from": "2026-02-01", "date_to": "2026-01-01"})
+    response = client_as("clerk").get(
+        reverse("audit_log"), {"date_from": "2026-02-01", "date_to": "2026-01-01"}
+    )
     assert response.status_code == 200
     response = client_as("clerk").get(reverse("audit_log"), {"date_from": "not-a-date"})
     assert response.status_code == 200

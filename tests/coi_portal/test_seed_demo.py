@@ -54,7 +54,10 @@ def test_demo_organization_matches_the_seed_notice(demo_orgs):
     member2 = Official.objects.get(membership__user__username="member2")
     assert member1.village != member2.village
     niece = Relationship.objects.get()
-    assert (niece.official.membership.user.username, niece.relative.membership.user.username) == ("staff2", "palad")
+    assert (niece.official.membership.user.username, niece.relative.membership.user.username) == (
+        "staff2",
+        "palad",
+    )
     clerk = get_user_model().objects.get(username="clerk").membership
     assert clerk.is_administrator and clerk.is_integrity_officer
     assert get_user_model().objects.get(username="auditor").membership.is_auditor

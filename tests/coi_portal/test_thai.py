@@ -15,7 +15,9 @@ from coi_portal import thai
 @pytest.mark.parametrize(
     ("day", "long", "short", "official"),
     [
-        pytest.param(dt.date(2019, 1, 11), "11 มกราคม 2562", "11 ม.ค. 62", "๑๑ มกราคม ๒๕๖๒", id="seed-notice-date"),
+        pytest.param(
+            dt.date(2019, 1, 11), "11 มกราคม 2562", "11 ม.ค. 62", "๑๑ มกราคม ๒๕๖๒", id="seed-notice-date"
+        ),
         pytest.param(dt.date(2026, 12, 31), "31 ธันวาคม 2569", "31 ธ.ค. 69", "๓๑ ธันวาคม ๒๕๖๙", id="year-end"),
         pytest.param(dt.date(2024, 2, 29), "29 กุมภาพันธ์ 2567", "29 ก.พ. 67", "๒๙ กุมภาพันธ์ ๒๕๖๗", id="leap-day"),
         pytest.param(dt.date(2000, 5, 1), "1 พฤษภาคม 2543", "1 พ.ค. 43", "๑ พฤษภาคม ๒๕๔๓", id="be-2543"),
