@@ -62,3 +62,8 @@ class RelationshipAdmin(OrganizationScopedAdmin):
 @admin.register(models.ActingAssignment)
 class ActingAssignmentAdmin(OrganizationScopedAdmin):
     list_display = ["acting", "position", "started_on", "ended_on", "order_ref"]
+
+
+@admin.register(models.ClosureDay)
+class ClosureDayAdmin(OrganizationScopedAdmin):
+    list_display = ["day", "reason", "scope"]

@@ -265,3 +265,28 @@ class ActingAssignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.acting} ({self.position})"
+
+
+class ClosureDay(models.Model):
+    """A day the organization's office is closed beyond the holidays library's Thai calendar: a cabinet
+    bridge holiday decided after a release, a regional day, or a local closure (forms.md §6)."""
+
+    class Scope(models.TextChoices):
+        NATIONAL = "national", _("national")
+        REGIONAL = "regional", _("regional")
+        LOCAL = "local", _("local")
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="closure_days")
+    day = models.DateField(_("date"))
+    reason = models.CharField(_("reason"), max_length=200)
+    scope = models.CharField(_("scope"), max_length=20, choices=Scope.choices, default=Scope.LOCAL)
+    source_ref = models.CharField(_("source (cabinet resolution, order)"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["organization", "day"]
+        constraints = [models.UniqueConstraint(fields=["organization", "day"], name="closure_day_unique")]
+        verbose_name = _("closure day")
+        verbose_name_plural = _("closure days")
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.reason}"
