@@ -37,7 +37,7 @@ checks: venv
 	$(PROD_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 
 pytest: venv
-	$(PY) -m pytest tests/legal -p no:django -q --cov=legal --cov-branch --cov-report=term-missing:skip-covered --cov-fail-under=100
+	$(PY) -m pytest tests/legal -p no:django --noconftest -W ignore::pytest.PytestConfigWarning -q --cov=legal --cov-branch --cov-report=term-missing:skip-covered --cov-fail-under=100
 	$(PY) -m pytest
 
 test: lint typecheck checks pytest

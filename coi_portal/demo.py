@@ -281,11 +281,11 @@ def seed_bangsaothong(password: str) -> Organization:
             "started_on": dt.date(2010, 5, 1),
         },
     )
-    # staff2 is the permanent secretary's niece: collateral kin in the third degree (APA s.13).
+    # staff2 is the permanent secretary's niece: kin of the second degree as docs/legal.md counts them.
     _sync(
         Relationship,
         {"official": officials["staff2"], "relative": officials["palad"]},
-        {"organization": org, "kind": Kinship.NEPHEW_NIECE, "degree": 3, "note": "หลานสาวของปลัด"},
+        {"organization": org, "kind": Kinship.NEPHEW_NIECE, "degree": 2, "note": "หลานสาวของปลัด"},
     )
     return org
 

@@ -202,7 +202,7 @@ class Spouse(models.Model):
 
 
 class Kinship(models.TextChoices):
-    """How ``official`` is related to ``relative`` (values match ``legal.recusal.Kinship``)."""
+    """How ``official`` is related to ``relative`` (values match ``legal.recusal.Tie``)."""
 
     SPOUSE = "spouse", _("spouse")
     FIANCE = "fiance", _("fiancé(e)")
@@ -217,7 +217,7 @@ class Kinship(models.TextChoices):
 
 class Relationship(models.Model):
     """``official`` is the ``kind`` of ``relative`` at ``degree`` (as the Administrative Procedure Act s.13
-    counts it): staff2 is the nephew_niece of the permanent secretary, degree 3."""
+    counts it, see docs/legal.md): staff2 is the nephew_niece of the permanent secretary, degree 2."""
 
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="relationships")
     official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="relationships")
