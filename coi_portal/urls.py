@@ -18,5 +18,7 @@ urlpatterns = [
     path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("people/", include("declarations.urls")),
+    path("gifts/", include("gifts.urls")),
+    path("", include("gifts.urls_reports")),
     path("admin/", admin.site.urls),
 ]

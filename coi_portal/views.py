@@ -16,21 +16,20 @@ from coi_portal import permissions
 from coi_portal.forms import AuditFilterForm
 from coi_portal.selectors import audit_entries_visible_to
 from declarations.selectors import positions_held
+from gifts.selectors import gift_counts
 
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     official = permissions.official_of(request.user)
     today = timezone.localdate()
-    return render(
-        request,
-        "coi_portal/home.html",
-        {
-            "today": today,
-            "official": official,
-            "positions": positions_held(official=official, on=today) if official else [],
-        },
-    )
+    context = {
+        "today": today,
+        "official": official,
+        "positions": positions_held(official=official, on=today) if official else [],
+        **gift_counts(user=request.user),
+    }
+    return render(request, "coi_portal/home.html", context)
 
 
 @login_not_required

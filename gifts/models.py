@@ -79,7 +79,9 @@ class GiftPolicy(models.Model):
         _("division director and permanent secretary comment before the Chief Executive rules"), default=False
     )
     ruling_due_days = models.PositiveSmallIntegerField(_("days to rule after a report"), default=30)
-    return_due_days = models.PositiveSmallIntegerField(_("days to confirm a return after the ruling"), default=15)
+    return_due_days = models.PositiveSmallIntegerField(
+        _("days to confirm a return after the ruling"), default=15
+    )
     custody_hold_days = models.PositiveSmallIntegerField(_("days a handed-over gift is held"), default=365)
     public_register = models.BooleanField(_("publish the gift register"), default=True)
     public_columns = models.JSONField(_("columns of the public register"), default=list, blank=True)
@@ -100,7 +102,9 @@ class GiftFiling(models.Model):
     number = models.CharField(_("register number"), max_length=20, blank=True)
     # Routing, decided on submission and kept as it was.
     recipient = models.CharField(_("recipient"), max_length=30, blank=True)
-    recipient_office = models.CharField(_("office that rules"), max_length=40, choices=Office.choices, blank=True)
+    recipient_office = models.CharField(
+        _("office that rules"), max_length=40, choices=Office.choices, blank=True
+    )
     reviewer = models.ForeignKey(
         Official, on_delete=models.PROTECT, null=True, blank=True, related_name="gift_reviews"
     )
@@ -207,7 +211,9 @@ class Ruling(models.Model):
     reason = models.TextField(_("reason"))
     return_impossible_reason = models.TextField(_("why the gift cannot be returned"), blank=True)
     source = models.CharField(max_length=20, choices=Source.choices, default=Source.REVIEWER)
-    decided_by = models.ForeignKey(Official, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    decided_by = models.ForeignKey(
+        Official, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     decider_name = models.CharField(max_length=200)
     decider_title = models.CharField(max_length=200)
     decided_on = models.DateField()

@@ -8,13 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from declarations.models import ActingAssignment, Office, Official, Position, Relationship, Tenure, current_on
 from legal.recusal import Relationship as RecusalTie
 from legal.recusal import Tie, assess_recusal
 from legal.routing import Office as LegalOffice
 from legal.routing import Recipient, recipient_for_offices
 from legal.rules import LegalRules
-
-from declarations.models import ActingAssignment, Office, Official, Position, Relationship, Tenure, current_on
 
 # The office that receives the report, then who acts for it when its holder may not decide.
 FALLBACK: dict[Recipient, tuple[Office, ...]] = {
@@ -50,7 +49,9 @@ class RoutingDecision:
 
 def offices_on(official: Official, day: dt.date) -> list[Position]:
     """The positions held on ``day``; for a former official, the last positions held."""
-    held = list(Position.objects.filter(tenures__in=Tenure.objects.filter(current_on(day), official=official)))
+    held = list(
+        Position.objects.filter(tenures__in=Tenure.objects.filter(current_on(day), official=official))
+    )
     if held:
         return held
     last = Tenure.objects.filter(official=official, started_on__lte=day).order_by("-ended_on").first()
@@ -77,7 +78,9 @@ def deciders_for(position: Position, day: dt.date) -> tuple[list[Official], bool
     return [h for h in holders if h.is_serving_on(day)], False
 
 
-def route(*, filer: Official, received_on: dt.date, submitted_on: dt.date, rules: LegalRules) -> RoutingDecision:
+def route(
+    *, filer: Official, received_on: dt.date, submitted_on: dt.date, rules: LegalRules
+) -> RoutingDecision:
     positions = offices_on(filer, received_on)
     if not positions:
         raise RoutingError("The filer held no position on the day the gift was received.")
@@ -95,7 +98,9 @@ def route(*, filer: Official, received_on: dt.date, submitted_on: dt.date, rules
         if not people:
             decision.steps.append(f"vacant:{office}")
         for person in people:
-            verdict = assess_recusal(decider_is_filer=person.pk == filer.pk, relationships=ties_between(person, filer))
+            verdict = assess_recusal(
+                decider_is_filer=person.pk == filer.pk, relationships=ties_between(person, filer)
+            )
             if verdict.must_recuse:
                 decision.steps.append(f"recused:{office}:{person.pk}:{verdict.ground}")
                 continue

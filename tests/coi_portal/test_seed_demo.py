@@ -15,7 +15,7 @@ from declarations.models import Official, Organization, Relationship, Spouse
 def snapshot() -> dict[str, list[tuple]]:
     """Every row of every model of the portal's own apps and auth, for comparing two states."""
     state = {}
-    for label in ("declarations", "coi_portal", "auth"):
+    for label in ("declarations", "coi_portal", "auth", "gifts"):
         for model in apps.get_app_config(label).get_models():
             state[model._meta.label] = sorted(model._default_manager.values_list(), key=repr)
     return state

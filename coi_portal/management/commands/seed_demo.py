@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from coi_portal import demo
+from gifts.demo import seed_gifts
 
 
 class Command(BaseCommand):
@@ -25,6 +26,7 @@ class Command(BaseCommand):
                 "off. Use --force if you really mean it."
             )
         with transaction.atomic():
-            demo.seed_bangsaothong(options["password"])
+            bangsaothong = demo.seed_bangsaothong(options["password"])
             demo.seed_khlongdan(options["password"])
+            seed_gifts(bangsaothong)
         self.stdout.write(self.style.SUCCESS("Demo data ready. Accounts: " + ", ".join(demo.DEMO_ACCOUNTS)))
