@@ -233,3 +233,12 @@ def can_review_gifts(user: AnyUser | None) -> bool:
         return False
     offices = set(own.tenures.filter(ended_on__isnull=True).values_list("position__office", flat=True))
     return bool(offices & REVIEWING_OFFICES) or own.gift_reviews.exists()
+
+
+# --- Measure notices (measures app) -----------------------------------------------------------------
+
+
+# --- Meetings (meetings app) ------------------------------------------------------------------------
+
+
+# --- Business interests (declarations app) ---------------------------------------------------------

@@ -53,6 +53,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Take the write lock when a transaction starts, so concurrent writers wait their turn instead of failing
+    # half-way ("database is locked"); PostgreSQL needs no such option.
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 MAILERS = {
     "default": {
         "BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"),
@@ -92,6 +96,8 @@ INSTALLED_APPS = [
     "coi_portal",
     "declarations",
     "gifts",
+    "measures",
+    "meetings",
 ]
 
 MIDDLEWARE = [

@@ -20,5 +20,7 @@ urlpatterns = [
     path("people/", include("declarations.urls")),
     path("gifts/", include("gifts.urls")),
     path("", include("gifts.urls_reports")),
+    path("", include("measures.urls")),
+    path("", include("meetings.urls")),
     path("admin/", admin.site.urls),
 ]
