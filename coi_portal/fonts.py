@@ -61,7 +61,14 @@ def sha256(data: bytes) -> str:
 
 def patch_sarabun(data: bytes) -> bytes:
     """Return the upstream Sarabun TTF ``data`` with the SARA AM text-layer patch; deterministic."""
-    font = TTFont(io.BytesIO(data), recalcTimestamp=False)
+    # fontTools packs GSUB/GPOS with HarfBuzz's repacker when uharfbuzz happens to be installed (pyHanko's
+    # opentype extra brings it) and with its own packer otherwise; pin the choice so the bytes never depend
+    # on what else is installed.
+    font = TTFont(
+        io.BytesIO(data),
+        recalcTimestamp=False,
+        cfg={"fontTools.ttLib.tables.otBase:USE_HARFBUZZ_REPACKER": False},
+    )
     _check_patchable(font)
     _add_sara_aa_copies(font)
     _add_contextual_substitution(font)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
 
 from coi_portal.models import Membership
 from declarations.models import Official, Organization
@@ -19,6 +21,14 @@ if TYPE_CHECKING:
     from gifts.models import GiftFiling
 
 type AnyUser = AbstractBaseUser | AnonymousUser
+
+
+def acting_user(request: HttpRequest) -> User:
+    """The logged-in user of a request that the login middleware has let through."""
+    user = request.user
+    if not isinstance(user, User) or not user.is_authenticated:
+        raise PermissionDenied
+    return user
 
 
 def membership_of(user: AnyUser | None) -> Membership | None:

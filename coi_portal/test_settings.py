@@ -14,9 +14,3 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
-
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    # A file, not the shared in-memory database: only a file gives real locking for the concurrency tests.
-    import tempfile
-
-    DATABASES["default"]["TEST"] = {"NAME": f"{tempfile.gettempdir()}/coi-portal-test-{os.getpid()}.sqlite3"}  # noqa: F405

@@ -64,7 +64,7 @@ class EvidenceFilesField(forms.FileField):
 
     widget = MultipleFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"})
 
-    def clean(self, data: Any, initial: Any = None) -> list[CheckedFile]:  # type: ignore[override]
+    def clean(self, data: Any, initial: Any = None) -> list[CheckedFile]:
         files = [f for f in (data if isinstance(data, list | tuple) else [data]) if f]
         if len(files) > MAX_FILES:
             raise forms.ValidationError(_("Attach at most 5 files."))
@@ -177,10 +177,9 @@ class CommentForm(forms.Form):
     text = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
 
 
-def _not_future(day: dt.date) -> dt.date:
+def _not_future(day: dt.date) -> None:
     if day > timezone.localdate():
         raise forms.ValidationError(_("The date cannot be in the future."))
-    return day
 
 
 class ReturnForm(forms.Form):

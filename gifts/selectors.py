@@ -6,7 +6,8 @@ import datetime as dt
 import itertools
 from decimal import Decimal
 
-from django.db.models import Q, QuerySet, Sum
+from django.db import models
+from django.db.models import Max, OuterRef, Q, QuerySet, Subquery, Sum
 from django.http import Http404
 from django.utils import timezone
 
@@ -85,9 +86,7 @@ def giver_total_this_year(version: GiftVersion) -> Decimal:
     return total or Decimal(0)
 
 
-def _latest_number_subquery():  # type: ignore[no-untyped-def]
-    from django.db.models import Max, OuterRef, Subquery
-
+def _latest_number_subquery() -> Subquery:
     latest = (
         GiftVersion.objects.filter(filing=OuterRef("filing"), submitted_at__isnull=False)
         .values("filing")
@@ -124,6 +123,7 @@ def version_changes(versions: list[GiftVersion]) -> list[dict[str, object]]:
             before, after = getattr(older, name), getattr(newer, name)
             if before != after:
                 field = GiftVersion._meta.get_field(name)
+                assert isinstance(field, models.Field)
                 display = getattr(newer, f"get_{name}_display", None)
                 old_display = getattr(older, f"get_{name}_display", None)
                 rows.append(

@@ -34,11 +34,15 @@ def _save(request: HttpRequest, form: GiftForm, filing: GiftFiling | None) -> Gi
     assert official is not None
     files = form.cleaned_data.get("attachments") or []
     if filing is None:
-        filing = services.draft_create(actor=request.user, filer=official, facts=form.facts(), files=files)
+        filing = services.draft_create(
+            actor=permissions.acting_user(request), filer=official, facts=form.facts(), files=files
+        )
     else:
-        services.draft_update(actor=request.user, filing=filing, facts=form.facts(), files=files)
+        services.draft_update(
+            actor=permissions.acting_user(request), filing=filing, facts=form.facts(), files=files
+        )
     if request.POST.get("action") == "submit":
-        filing = services.filing_submit(actor=request.user, filing=filing)
+        filing = services.filing_submit(actor=permissions.acting_user(request), filing=filing)
         messages.success(request, _("Your filing has been sent."))
     else:
         messages.success(request, _("Your draft has been saved."))
@@ -86,7 +90,7 @@ def submit(request: HttpRequest, pk: int) -> HttpResponse:
     if not permissions.can_edit_filing(request.user, filing):
         raise Http404
     try:
-        services.filing_submit(actor=request.user, filing=filing)
+        services.filing_submit(actor=permissions.acting_user(request), filing=filing)
         messages.success(request, _("Your filing has been sent."))
     except GiftError as error:
         messages.error(request, str(error))

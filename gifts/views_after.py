@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -27,7 +28,7 @@ def record_return(request: HttpRequest, pk: int) -> HttpResponse:
         data = form.cleaned_data
         try:
             services.return_record(
-                actor=request.user,
+                actor=permissions.acting_user(request),
                 filing=filing,
                 returned_on=data["returned_on"],
                 method=data["method"],
@@ -50,7 +51,7 @@ def custody(request: HttpRequest, pk: int) -> HttpResponse:
     form = CustodyForm(request.POST or None, initial={"kind": "received"})
     if request.method == "POST" and form.is_valid():
         try:
-            services.custody_add(actor=request.user, filing=filing, **form.cleaned_data)
+            services.custody_add(actor=permissions.acting_user(request), filing=filing, **form.cleaned_data)
             messages.success(request, _("The custody ledger has been updated."))
             return redirect("gifts:detail", filing.pk)
         except GiftError as error:
@@ -67,7 +68,7 @@ def _pdf(data: bytes, filename: str) -> HttpResponse:
 
 
 @require_GET
-def ruling_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+def ruling_pdf(request: HttpRequest, pk: int) -> HttpResponseBase:
     filing = selectors.filing_get_for_user(user=request.user, pk=pk)
     ruling = Ruling.objects.filter(filing=filing).first()
     if ruling is None or not ruling.document:
@@ -86,7 +87,7 @@ def nacc_letter_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
-def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponse:
+def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponseBase:
     """Served only to those who may see the filing, never from a public URL."""
     filing = selectors.filing_get_for_user(user=request.user, pk=pk)
     item = get_object_or_404(Attachment, pk=attachment_pk, version__filing=filing)

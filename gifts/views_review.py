@@ -41,7 +41,7 @@ def rule(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.filing_rule(
-                actor=request.user,
+                actor=permissions.acting_user(request),
                 official=permissions.official_of(request.user),
                 filing=filing,
                 **form.cleaned_data,
@@ -67,7 +67,7 @@ def send_back(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "gifts/rule.html", context, status=400)
     try:
         services.filing_send_back(
-            actor=request.user,
+            actor=permissions.acting_user(request),
             official=permissions.official_of(request.user),
             filing=filing,
             comment=form.cleaned_data["comment"],
@@ -88,7 +88,11 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         title = " ".join(t.position.title_th for t in official.tenures.filter(ended_on__isnull=True))
         services.filing_comment(
-            actor=request.user, official=official, title=title, filing=filing, text=form.cleaned_data["text"]
+            actor=permissions.acting_user(request),
+            official=official,
+            title=title,
+            filing=filing,
+            text=form.cleaned_data["text"],
         )
         messages.success(request, _("Your comment has been added."))
     else:
@@ -111,9 +115,13 @@ def nacc(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             if is_answer:
-                services.nacc_record_answer(actor=request.user, filing=filing, **answer_form.cleaned_data)
+                services.nacc_record_answer(
+                    actor=permissions.acting_user(request), filing=filing, **answer_form.cleaned_data
+                )
             else:
-                services.nacc_mark_sent(actor=request.user, filing=filing, **sent_form.cleaned_data)
+                services.nacc_mark_sent(
+                    actor=permissions.acting_user(request), filing=filing, **sent_form.cleaned_data
+                )
             messages.success(request, _("Saved."))
             return redirect("gifts:detail", filing.pk)
         except GiftError as error:

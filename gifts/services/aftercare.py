@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -25,7 +25,7 @@ def close(filing: GiftFiling) -> None:
 @transaction.atomic
 def return_record(
     *,
-    actor: AbstractBaseUser,
+    actor: User,
     filing: GiftFiling,
     returned_on: dt.date,
     method: str,
@@ -59,7 +59,7 @@ def return_record(
 @transaction.atomic
 def custody_add(
     *,
-    actor: AbstractBaseUser,
+    actor: User,
     filing: GiftFiling,
     kind: str,
     on: dt.date,

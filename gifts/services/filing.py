@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -54,7 +54,7 @@ def _save_attachments(version: GiftVersion, files: Iterable[CheckedFile]) -> Non
 
 @transaction.atomic
 def draft_create(
-    *, actor: AbstractBaseUser, filer: Official, facts: Mapping[str, Any], files: Iterable[CheckedFile] = ()
+    *, actor: User, filer: Official, facts: Mapping[str, Any], files: Iterable[CheckedFile] = ()
 ) -> GiftFiling:
     filing = GiftFiling.objects.create(organization=filer.organization, filer=filer)
     version = GiftVersion.objects.create(filing=filing, number=1, created_by=actor, **facts)
@@ -72,7 +72,7 @@ def draft_create(
 @transaction.atomic
 def draft_update(
     *,
-    actor: AbstractBaseUser,
+    actor: User,
     filing: GiftFiling,
     facts: Mapping[str, Any],
     files: Iterable[CheckedFile] = (),
@@ -100,7 +100,7 @@ def draft_update(
     return version
 
 
-def _new_version(previous: GiftVersion, actor: AbstractBaseUser) -> GiftVersion:
+def _new_version(previous: GiftVersion, actor: User) -> GiftVersion:
     version = GiftVersion.objects.create(
         filing=previous.filing,
         number=previous.number + 1,
@@ -140,7 +140,8 @@ def earlier_same_giver(version: GiftVersion) -> list[GiftVersion]:
         .select_related("filing")
         .order_by("filing_id", "-number")
     )
-    key, latest = normalised_giver(version), {}
+    key = normalised_giver(version)
+    latest: dict[int, GiftVersion] = {}
     for candidate in candidates:
         latest.setdefault(candidate.filing_id, candidate)
     return [v for v in latest.values() if normalised_giver(v) == key]
@@ -183,7 +184,7 @@ def _assign_number(filing: GiftFiling, today: dt.date) -> None:
 
 
 @transaction.atomic
-def filing_submit(*, actor: AbstractBaseUser, filing: GiftFiling) -> GiftFiling:
+def filing_submit(*, actor: User, filing: GiftFiling) -> GiftFiling:
     """Assess the latest version by the law of its date, route it, and freeze it."""
     filing = locked(filing)
     if filing.status not in EDITABLE_BY_FILER:
@@ -278,7 +279,7 @@ def _route_new(filing: GiftFiling, version: GiftVersion, today: dt.date) -> None
 
 @transaction.atomic
 def filing_send_back(
-    *, actor: AbstractBaseUser, official: Official | None, filing: GiftFiling, comment: str
+    *, actor: User, official: Official | None, filing: GiftFiling, comment: str
 ) -> GiftFiling:
     filing = locked(filing)
     reviewer = reviewer_guard(filing, official)
@@ -307,7 +308,7 @@ def filing_send_back(
 
 @transaction.atomic
 def filing_comment(
-    *, actor: AbstractBaseUser, official: Official, title: str, filing: GiftFiling, text: str
+    *, actor: User, official: Official, title: str, filing: GiftFiling, text: str
 ) -> ReviewNote:
     """A comment before the ruling (division director, permanent secretary); never blocks the ruling."""
     filing = locked(filing)

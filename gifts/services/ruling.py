@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -22,7 +22,7 @@ from gifts.workflow import AWAITING_RULING, Status
 @transaction.atomic
 def filing_rule(
     *,
-    actor: AbstractBaseUser,
+    actor: User,
     official: Official | None,
     filing: GiftFiling,
     decision: str,
@@ -49,7 +49,7 @@ def filing_rule(
 
 
 def _make_ruling(
-    actor: AbstractBaseUser,
+    actor: User,
     filing: GiftFiling,
     *,
     decision: str,
@@ -105,7 +105,7 @@ def _make_ruling(
     return ruling
 
 
-def _name_of(actor: AbstractBaseUser) -> str:
+def _name_of(actor: User) -> str:
     official = getattr(getattr(actor, "membership", None), "official", None)
     return official.full_name_th if official is not None else actor.get_username()
 
@@ -123,9 +123,7 @@ def _store_ruling_document(ruling: Ruling, *, recorded_by: str = "") -> None:
 
 
 @transaction.atomic
-def nacc_mark_sent(
-    *, actor: AbstractBaseUser, filing: GiftFiling, sent_on: dt.date, sent_ref: str
-) -> NaccReport:
+def nacc_mark_sent(*, actor: User, filing: GiftFiling, sent_on: dt.date, sent_ref: str) -> NaccReport:
     filing = locked(filing)
     if filing.status != Status.AWAITING_NACC:
         raise GiftError(_("This filing does not await the NACC."))
@@ -145,7 +143,7 @@ def nacc_mark_sent(
 @transaction.atomic
 def nacc_record_answer(
     *,
-    actor: AbstractBaseUser,
+    actor: User,
     filing: GiftFiling,
     received_on: dt.date,
     answer_ref: str,

@@ -18,9 +18,18 @@ def log_in(page: Page, base_url: str, username: str) -> None:
     expect(page.get_by_role("heading", level=1)).to_contain_text("สวัสดี")
 
 
-def file_gift(page: Page, base_url: str, *, value: str, giver: str, organization: str = "",
-              description: str = "กระเช้าของขวัญ", necessity: bool = True, days_ago: int = 2,
-              deals_with_agency: bool = False) -> str:
+def file_gift(
+    page: Page,
+    base_url: str,
+    *,
+    value: str,
+    giver: str,
+    organization: str = "",
+    description: str = "กระเช้าของขวัญ",
+    necessity: bool = True,
+    days_ago: int = 2,
+    deals_with_agency: bool = False,
+) -> str:
     """Fill the gift form by its field names and send it; returns the filing page's URL."""
     page.goto(f"{base_url}/gifts/new/")
     page.fill("[name=received_on]", (dt.date.today() - dt.timedelta(days=days_ago)).isoformat())

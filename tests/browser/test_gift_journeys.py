@@ -17,8 +17,14 @@ pytestmark = [pytest.mark.browser]
 
 def test_staff_files_5000_nayok_rules_return_staff_records_the_return(live_demo, page: Page):
     log_in(page, live_demo.url, "staff1")
-    url = file_gift(page, live_demo.url, value="5,000", giver="นายวิทยา มั่งมี", organization="หจก. รุ่งเรืองการโยธา",
-                    deals_with_agency=True)
+    url = file_gift(
+        page,
+        live_demo.url,
+        value="5,000",
+        giver="นายวิทยา มั่งมี",
+        organization="หจก. รุ่งเรืองการโยธา",
+        deals_with_agency=True,
+    )
     expect(page.locator(".outcome")).to_have_text("ต้องรายงาน")
     expect(page.get_by_text("นายเกษม แซ่ลี")).to_be_visible()
 
@@ -71,7 +77,9 @@ def test_member_files_4500_chair_rules_hand_over_custody_appears(live_demo, page
 
 def test_chair_files_and_gets_a_nacc_report_letter_never_a_ruling(live_demo, page: Page):
     log_in(page, live_demo.url, "chair")
-    url = file_gift(page, live_demo.url, value="12000", giver="นายอดิศร พงษ์ไทย", organization="บริษัท พัฒนาที่ดิน จำกัด")
+    url = file_gift(
+        page, live_demo.url, value="12000", giver="นายอดิศร พงษ์ไทย", organization="บริษัท พัฒนาที่ดิน จำกัด"
+    )
     expect(page.locator(".status-awaiting_nacc").first).to_be_visible()
     expect(page.get_by_role("link", name="วินิจฉัยรายงานนี้")).to_have_count(0)
     with page.expect_response(re.compile(r"nacc-letter\.pdf")) as info:
@@ -87,10 +95,17 @@ def test_chair_files_and_gets_a_nacc_report_letter_never_a_ruling(live_demo, pag
 def test_palad_acting_for_absent_nayok_files_and_deputy_rules(live_demo, page: Page):
     palad = Official.objects.get(membership__user__username="palad")
     chief = Position.objects.get(organization=palad.organization, office=Office.CHIEF_EXECUTIVE)
-    ActingAssignment.objects.create(organization=palad.organization, position=chief, acting=palad,
-                                    started_on=dt.date.today() - dt.timedelta(days=5), order_ref="คำสั่ง ที่ 45/2569")
+    ActingAssignment.objects.create(
+        organization=palad.organization,
+        position=chief,
+        acting=palad,
+        started_on=dt.date.today() - dt.timedelta(days=5),
+        order_ref="คำสั่ง ที่ 45/2569",
+    )
     log_in(page, live_demo.url, "palad")
-    url = file_gift(page, live_demo.url, value="6500", giver="นายสุรเชษฐ์ ใจกว้าง", organization="บริษัท ทางดี จำกัด")
+    url = file_gift(
+        page, live_demo.url, value="6500", giver="นายสุรเชษฐ์ ใจกว้าง", organization="บริษัท ทางดี จำกัด"
+    )
     expect(page.get_by_text("นายประเสริฐ ใจดี")).to_be_visible()
     expect(page.get_by_role("link", name="วินิจฉัยรายงานนี้")).to_have_count(0)
     page.goto(f"{live_demo.url}/gifts/inbox/")
@@ -103,7 +118,9 @@ def test_palad_acting_for_absent_nayok_files_and_deputy_rules(live_demo, page: P
 
 def test_staff2_files_a_2000_baht_basket_recorded_as_permitted(live_demo, page: Page):
     log_in(page, live_demo.url, "staff2")
-    file_gift(page, live_demo.url, value="2000", giver="นางสมใจ รักดี", description="กระเช้าปีใหม่", necessity=False)
+    file_gift(
+        page, live_demo.url, value="2000", giver="นางสมใจ รักดี", description="กระเช้าปีใหม่", necessity=False
+    )
     expect(page.locator(".outcome")).to_have_text("รับได้ ไม่ต้องรายงาน")
     expect(page.get_by_text("ไม่ต้องรายงาน บันทึกในทะเบียนแล้ว")).to_be_visible()
     expect(page.locator(".status-recorded").first).to_be_visible()

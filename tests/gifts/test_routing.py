@@ -34,7 +34,9 @@ def test_report_goes_to_the_holder_of_the_recipient_office(demo_orgs, user_named
     filing = file_gift(filer)
     assert filing.status == Status.SUBMITTED
     assert filing.reviewer == official(user_named, reviewer)
-    assert filing.number.endswith(f"/{dt.date.today().year + 543 + (1 if dt.date.today().month >= 10 else 0)}")
+    assert filing.number.endswith(
+        f"/{dt.date.today().year + 543 + (1 if dt.date.today().month >= 10 else 0)}"
+    )
 
 
 @pytest.mark.parametrize("filer", ["nayok", "chair"])
@@ -50,8 +52,11 @@ def test_acting_permanent_secretary_does_not_rule_on_own_filing(demo_orgs, user_
     org = demo_orgs["bangsaothong"]
     chief = Position.objects.get(organization=org, office=Office.CHIEF_EXECUTIVE)
     ActingAssignment.objects.create(
-        organization=org, position=chief, acting=official(user_named, "palad"),
-        started_on=dt.date.today() - dt.timedelta(days=3), order_ref="คำสั่ง อบต. ที่ 99/2569",
+        organization=org,
+        position=chief,
+        acting=official(user_named, "palad"),
+        started_on=dt.date.today() - dt.timedelta(days=3),
+        order_ref="คำสั่ง อบต. ที่ 99/2569",
     )
     own = file_gift("palad")
     assert own.reviewer == official(user_named, "deputy")
@@ -65,8 +70,13 @@ def test_relative_of_the_reviewer_is_routed_past_them(demo_orgs, user_named, fil
     # staff2 is the permanent secretary's niece: with palad acting for the Chief Executive, her report skips him.
     org = demo_orgs["bangsaothong"]
     chief = Position.objects.get(organization=org, office=Office.CHIEF_EXECUTIVE)
-    ActingAssignment.objects.create(organization=org, position=chief, acting=official(user_named, "palad"),
-                                    started_on=dt.date.today() - dt.timedelta(days=1), order_ref="x")
+    ActingAssignment.objects.create(
+        organization=org,
+        position=chief,
+        acting=official(user_named, "palad"),
+        started_on=dt.date.today() - dt.timedelta(days=1),
+        order_ref="x",
+    )
     filing = file_gift("staff2")
     assert filing.reviewer == official(user_named, "deputy")
     assert "recused" in filing.routing_reason
@@ -76,8 +86,13 @@ def test_nobody_may_decide_goes_to_the_nacc_for_manual_review(demo_orgs, user_na
     org = demo_orgs["bangsaothong"]
     filer = official(user_named, "staff1")
     for username in ("nayok", "deputy", "palad"):
-        Relationship.objects.create(organization=org, official=official(user_named, username), relative=filer,
-                                    kind="sibling", degree=2)
+        Relationship.objects.create(
+            organization=org,
+            official=official(user_named, username),
+            relative=filer,
+            kind="sibling",
+            degree=2,
+        )
     filing = file_gift("staff1")
     assert filing.status == Status.AWAITING_NACC
     assert filing.manual_review is True
@@ -91,8 +106,9 @@ def test_routing_follows_who_held_the_office_on_the_day(demo_orgs, user_named, f
     old = Tenure.objects.get(position=chair_position)
     old.ended_on = dt.date.today() - dt.timedelta(days=1)
     old.save()
-    Tenure.objects.create(official=official(user_named, "member2"), position=chair_position,
-                          started_on=dt.date.today())
+    Tenure.objects.create(
+        official=official(user_named, "member2"), position=chair_position, started_on=dt.date.today()
+    )
     filing = file_gift("member1")
     assert filing.reviewer == official(user_named, "member2")
 

@@ -41,7 +41,9 @@ def upload(name: str, data: bytes) -> SimpleUploadedFile:
     [
         pytest.param("photo.png", png_bytes(), "image/png", id="png"),
         pytest.param("photo.jpg", jpeg_bytes(), "image/jpeg", id="jpeg"),
-        pytest.param("receipt.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF", "application/pdf", id="pdf"),
+        pytest.param(
+            "receipt.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF", "application/pdf", id="pdf"
+        ),
         pytest.param("no-extension", png_bytes(), "image/png", id="judged-by-content"),
     ],
 )
@@ -56,9 +58,15 @@ def test_accepted_files(name, data, kind):
     [
         pytest.param("evil.jpg", b"MZ\x90\x00 this is an exe", "not a JPEG", id="disguised-executable"),
         pytest.param("page.png", b"<html><script>alert(1)</script></html>", "not a JPEG", id="html-as-png"),
-        pytest.param("broken.png", b"\x89PNG\r\n\x1a\n" + b"garbage" * 10, "not a readable image", id="broken-png"),
-        pytest.param("doc.pdf", b"%PDF-1.4\n<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>", "scripts",
-                     id="pdf-with-javascript"),
+        pytest.param(
+            "broken.png", b"\x89PNG\r\n\x1a\n" + b"garbage" * 10, "not a readable image", id="broken-png"
+        ),
+        pytest.param(
+            "doc.pdf",
+            b"%PDF-1.4\n<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>",
+            "scripts",
+            id="pdf-with-javascript",
+        ),
         pytest.param("empty.jpg", b"", "empty", id="empty"),
     ],
 )
@@ -76,13 +84,18 @@ def test_oversized_file_is_refused():
 def test_decompression_bomb_is_refused():
     buffer = io.BytesIO()
     Image.new("1", (10_000, 10_000)).save(buffer, format="PNG")
-    with pytest.raises(ValidationError, match="pixels|readable"):
+    with pytest.raises(ValidationError, match=r"pixels|readable"):
         check_file(upload("bomb.png", buffer.getvalue()))
 
 
 @pytest.mark.parametrize(
     ("raw", "clean"),
-    [("../../etc/passwd", "passwd"), ("C:\\Users\\x\\photo.jpg", "photo.jpg"), ("a<b>.png", "ab.png"), ("..", "file")],
+    [
+        ("../../etc/passwd", "passwd"),
+        ("C:\\Users\\x\\photo.jpg", "photo.jpg"),
+        ("a<b>.png", "ab.png"),
+        ("..", "file"),
+    ],
 )
 def test_file_names_lose_their_paths(raw, clean):
     assert safe_name(raw) == clean

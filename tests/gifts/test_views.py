@@ -36,7 +36,9 @@ def post_data(**changes):
     return {k: v for k, v in data.items() if v is not None}
 
 
-def test_staff_files_5000_from_a_contractor_and_it_goes_to_the_chief_executive(demo_orgs, client_as, user_named):
+def test_staff_files_5000_from_a_contractor_and_it_goes_to_the_chief_executive(
+    demo_orgs, client_as, user_named
+):
     response = client_as("staff1").post(reverse("gifts:new"), post_data())
     filing = GiftFiling.objects.get()
     assert response.status_code == 302
@@ -80,8 +82,11 @@ def test_a_2000_baht_new_year_basket_is_recorded_as_permitted(demo_orgs, client_
         pytest.param({"value": "1e9"}, "value", id="exponent"),
         pytest.param({"value": "NaN"}, "value", id="nan"),
         pytest.param({"value": "12.345"}, "value", id="three-decimals"),
-        pytest.param({"received_on": (timezone.localdate() + dt.timedelta(days=1)).isoformat()}, "received_on",
-                     id="future-date"),
+        pytest.param(
+            {"received_on": (timezone.localdate() + dt.timedelta(days=1)).isoformat()},
+            "received_on",
+            id="future-date",
+        ),
         pytest.param({"received_on": "31/12/2569"}, "received_on", id="not-iso-date"),
         pytest.param({"giver_relation": "boss"}, "giver_relation", id="tampered-relation"),
         pytest.param({"occasion": "bribe"}, "occasion", id="tampered-occasion"),
@@ -102,7 +107,9 @@ def test_bad_input_gets_a_message_and_stores_nothing(demo_orgs, client_as, chang
     ("upload", "message"),
     [
         pytest.param(SimpleUploadedFile("photo.jpg", b"MZ\x90\x00not an image"), "JPEG", id="disguised"),
-        pytest.param(SimpleUploadedFile("big.pdf", b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024)), "10", id="oversized"),
+        pytest.param(
+            SimpleUploadedFile("big.pdf", b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024)), "10", id="oversized"
+        ),
     ],
 )
 def test_bad_upload_stores_nothing(demo_orgs, client_as, upload, message):
@@ -146,7 +153,9 @@ def test_a_ruled_filing_cannot_be_resubmitted_or_ruled_again(demo_orgs, client_a
     client_as("staff1").post(reverse("gifts:new"), post_data())
     filing = GiftFiling.objects.get()
     boss = client_as("nayok")
-    response = boss.post(reverse("gifts:rule", args=[filing.pk]), {"decision": "return", "reason": "ไม่เหมาะสม"})
+    response = boss.post(
+        reverse("gifts:rule", args=[filing.pk]), {"decision": "return", "reason": "ไม่เหมาะสม"}
+    )
     assert response.status_code == 302
     assert client_as("staff1").post(reverse("gifts:submit", args=[filing.pk])).status_code == 404
     again = boss.post(reverse("gifts:rule", args=[filing.pk]), {"decision": "keep", "reason": "x"})

@@ -71,11 +71,14 @@ def test_a_submitted_filing_cannot_be_edited_or_submitted_again(demo_orgs, file_
 def test_send_back_then_answer_in_a_new_version(demo_orgs, file_gift, user_named):
     filing = file_gift("staff1")
     boss = user_named("nayok")
-    services.filing_send_back(actor=boss, official=boss.membership.official, filing=filing,
-                              comment="ขอใบเสร็จด้วย")
+    services.filing_send_back(
+        actor=boss, official=boss.membership.official, filing=filing, comment="ขอใบเสร็จด้วย"
+    )
     assert GiftFiling.objects.get(pk=filing.pk).status == Status.MORE_INFO
     staff = user_named("staff1")
-    services.draft_update(actor=staff, filing=filing, facts={"value": Decimal("4800.00"), "answer": "แนบใบเสร็จแล้ว"})
+    services.draft_update(
+        actor=staff, filing=filing, facts={"value": Decimal("4800.00"), "answer": "แนบใบเสร็จแล้ว"}
+    )
     filing = services.filing_submit(actor=staff, filing=filing)
     assert filing.status == Status.RESUBMITTED
     first, second = filing.versions.order_by("number")
@@ -88,14 +91,21 @@ def test_only_the_reviewer_rules_and_only_once(demo_orgs, file_gift, user_named)
     filing = file_gift("staff1")
     palad = user_named("palad")
     with pytest.raises(GiftError):
-        services.filing_rule(actor=palad, official=palad.membership.official, filing=filing, decision="keep",
-                             reason="x")
+        services.filing_rule(
+            actor=palad, official=palad.membership.official, filing=filing, decision="keep", reason="x"
+        )
     boss = user_named("nayok")
-    services.filing_rule(actor=boss, official=boss.membership.official, filing=filing, decision="return",
-                         reason="มูลค่าเกินและผู้ให้เป็นคู่สัญญา")
+    services.filing_rule(
+        actor=boss,
+        official=boss.membership.official,
+        filing=filing,
+        decision="return",
+        reason="มูลค่าเกินและผู้ให้เป็นคู่สัญญา",
+    )
     with pytest.raises(GiftError):
-        services.filing_rule(actor=boss, official=boss.membership.official, filing=filing, decision="keep",
-                             reason="again")
+        services.filing_rule(
+            actor=boss, official=boss.membership.official, filing=filing, decision="keep", reason="again"
+        )
     assert Ruling.objects.filter(filing=filing).count() == 1
     ruling = Ruling.objects.get(filing=filing)
     assert ruling.document_sha256
@@ -106,8 +116,13 @@ def test_only_the_reviewer_rules_and_only_once(demo_orgs, file_gift, user_named)
 def test_keep_closes_at_once(demo_orgs, file_gift, user_named):
     filing = file_gift("staff1")
     boss = user_named("nayok")
-    services.filing_rule(actor=boss, official=boss.membership.official, filing=filing, decision="keep",
-                         reason="ของที่ระลึกตามประเพณี")
+    services.filing_rule(
+        actor=boss,
+        official=boss.membership.official,
+        filing=filing,
+        decision="keep",
+        reason="ของที่ระลึกตามประเพณี",
+    )
     assert GiftFiling.objects.get(pk=filing.pk).status == Status.CLOSED
 
 
@@ -115,34 +130,63 @@ def test_hand_over_needs_a_reason_it_cannot_be_returned(demo_orgs, file_gift, us
     filing = file_gift("member1")
     chair = user_named("chair")
     with translation.override("en"), pytest.raises(GiftError, match="cannot be returned"):
-        services.filing_rule(actor=chair, official=chair.membership.official, filing=filing,
-                             decision="hand_over", reason="ไม่เหมาะสม")
+        services.filing_rule(
+            actor=chair,
+            official=chair.membership.official,
+            filing=filing,
+            decision="hand_over",
+            reason="ไม่เหมาะสม",
+        )
     assert GiftFiling.objects.get(pk=filing.pk).status == Status.SUBMITTED
 
 
 def test_return_is_recorded_by_the_filer_and_closes(demo_orgs, file_gift, user_named):
     filing = file_gift("staff1")
     boss = user_named("nayok")
-    services.filing_rule(actor=boss, official=boss.membership.official, filing=filing, decision="return",
-                         reason="ให้ส่งคืน")
+    services.filing_rule(
+        actor=boss, official=boss.membership.official, filing=filing, decision="return", reason="ให้ส่งคืน"
+    )
     with pytest.raises(GiftError):
-        services.return_record(actor=user_named("staff1"), filing=filing,
-                               returned_on=timezone.localdate() + dt.timedelta(days=1), method="in_person")
-    services.return_record(actor=user_named("staff1"), filing=filing, returned_on=timezone.localdate(),
-                           method="in_person", note="คืนให้ผู้จัดการบริษัท")
+        services.return_record(
+            actor=user_named("staff1"),
+            filing=filing,
+            returned_on=timezone.localdate() + dt.timedelta(days=1),
+            method="in_person",
+        )
+    services.return_record(
+        actor=user_named("staff1"),
+        filing=filing,
+        returned_on=timezone.localdate(),
+        method="in_person",
+        note="คืนให้ผู้จัดการบริษัท",
+    )
     assert GiftFiling.objects.get(pk=filing.pk).status == Status.CLOSED
 
 
 def test_custody_ledger_after_hand_over(demo_orgs, file_gift, user_named):
     filing = file_gift("member1")
     chair = user_named("chair")
-    services.filing_rule(actor=chair, official=chair.membership.official, filing=filing, decision="hand_over",
-                         reason="ไม่เหมาะสม", return_impossible_reason="ไม่ทราบตัวผู้ให้")
+    services.filing_rule(
+        actor=chair,
+        official=chair.membership.official,
+        filing=filing,
+        decision="hand_over",
+        reason="ไม่เหมาะสม",
+        return_impossible_reason="ไม่ทราบตัวผู้ให้",
+    )
     clerk = user_named("clerk")
     with pytest.raises(GiftError):
-        services.custody_add(actor=clerk, filing=filing, kind="disposed", on=timezone.localdate(), by_name="x")
-    entry = services.custody_add(actor=clerk, filing=filing, kind="received", on=timezone.localdate(),
-                                 by_name="นางสาวมาลี ใจซื่อ", location="ห้องพัสดุ สำนักปลัด")
+        services.custody_add(
+            actor=clerk, filing=filing, kind="disposed", on=timezone.localdate(), by_name="x"
+        )
+    entry = services.custody_add(
+        actor=clerk,
+        filing=filing,
+        kind="received",
+        on=timezone.localdate(),
+        by_name="นางสาวมาลี ใจซื่อ",
+        location="ห้องพัสดุ สำนักปลัด",
+    )
     assert entry.hold_until == timezone.localdate() + dt.timedelta(days=365)
     assert GiftFiling.objects.get(pk=filing.pk).status == Status.CLOSED
 
@@ -151,11 +195,23 @@ def test_nacc_route_letter_sent_then_answer_is_the_ruling(demo_orgs, file_gift, 
     filing = file_gift("chair")
     clerk = user_named("clerk")
     with pytest.raises(GiftError):
-        services.nacc_record_answer(actor=clerk, filing=filing, received_on=timezone.localdate(), answer_ref="1",
-                                    decision="keep", reason="x")
+        services.nacc_record_answer(
+            actor=clerk,
+            filing=filing,
+            received_on=timezone.localdate(),
+            answer_ref="1",
+            decision="keep",
+            reason="x",
+        )
     services.nacc_mark_sent(actor=clerk, filing=filing, sent_on=timezone.localdate(), sent_ref="สป 0023/123")
-    ruling = services.nacc_record_answer(actor=clerk, filing=filing, received_on=timezone.localdate(),
-                                         answer_ref="ปช 0001/99", decision="return", reason="ให้ส่งคืน")
+    ruling = services.nacc_record_answer(
+        actor=clerk,
+        filing=filing,
+        received_on=timezone.localdate(),
+        answer_ref="ปช 0001/99",
+        decision="return",
+        reason="ให้ส่งคืน",
+    )
     assert ruling.source == "nacc"
     assert GiftFiling.objects.get(pk=filing.pk).status == Status.RULED
 
