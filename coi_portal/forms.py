@@ -40,3 +40,13 @@ class AuditFilterForm(forms.Form):
         if data.get("date_to"):
             entries = entries.filter(created_at__date__lte=data["date_to"])
         return entries
+
+
+class RuleSettingForm(forms.Form):
+    name = forms.CharField(widget=forms.HiddenInput, max_length=60)
+    value = forms.CharField(label=_("New value"), required=False, max_length=60)
+    valid_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    confirmed = forms.BooleanField(label=_("Confirmed against the Royal Gazette"), required=False)
+    note = forms.CharField(label=_("Source or note"), required=False, max_length=500)

@@ -69,3 +69,28 @@ class AuditEntry(models.Model):
 
     def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
         raise ValueError("Audit entries are append-only.")
+
+
+class RuleSetting(models.Model):
+    """An administrator's confirmation or change of one dated legal fact for their organization.
+
+    ``name`` is a fact of ``legal.rules.LegalRules`` (see ``coi_portal.rules.EDITABLE``); ``value`` is
+    empty when the built-in value is only confirmed. ``valid_from`` dates a change of routing.
+    """
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="rule_settings")
+    name = models.CharField(max_length=60)
+    value = models.JSONField(null=True, blank=True)
+    valid_from = models.DateField(null=True, blank=True)
+    confirmed = models.BooleanField(default=False)
+    note = models.TextField(blank=True)
+    changed_by = models.CharField(max_length=150, blank=True)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["organization", "name"], name="rule_setting_unique")]
+        verbose_name = _("legal rule setting")
+        verbose_name_plural = _("legal rule settings")
+
+    def __str__(self) -> str:
+        return f"{self.organization}: {self.name}"

@@ -80,6 +80,14 @@ def can_view_audit_log(user: AnyUser | None) -> bool:
     return is_administrator(user) or is_auditor(user)
 
 
+def can_view_legal_rules(user: AnyUser | None) -> bool:
+    return is_administrator(user) or is_auditor(user) or is_integrity_officer(user)
+
+
+def can_change_legal_rules(user: AnyUser | None) -> bool:
+    return is_administrator(user)
+
+
 def can_use_django_admin(user: AnyUser | None) -> bool:
     return is_administrator(user) and bool(getattr(user, "is_staff", False))
 
@@ -101,6 +109,7 @@ class Capabilities:
     read_organization_records: bool
     manage_people: bool
     view_audit_log: bool
+    view_legal_rules: bool
     use_django_admin: bool
     file_gift: bool
     review_gifts: bool
@@ -117,6 +126,7 @@ def capabilities(user: AnyUser | None) -> Capabilities:
         read_organization_records=can_read_organization_records(user),
         manage_people=can_manage_people(user),
         view_audit_log=can_view_audit_log(user),
+        view_legal_rules=can_view_legal_rules(user),
         use_django_admin=can_use_django_admin(user),
         file_gift=can_file_gift(user),
         review_gifts=can_review_gifts(user),

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
-from coi_portal import permissions
-from coi_portal.forms import AuditFilterForm
-from coi_portal.selectors import audit_entries_visible_to
+from coi_portal import permissions, selectors, services
+from coi_portal.forms import AuditFilterForm, RuleSettingForm
 from declarations.selectors import positions_held
 from gifts.selectors import gift_counts
 
@@ -51,8 +52,33 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     if not permissions.can_view_audit_log(request.user):
         raise Http404
     form = AuditFilterForm(request.GET or None)
-    entries = audit_entries_visible_to(user=request.user)
+    entries = selectors.audit_entries_visible_to(user=request.user)
     if form.is_valid():
         entries = form.apply(entries)
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
     return render(request, "coi_portal/audit_log.html", {"form": form, "page": page})
+
+
+@require_http_methods(["GET", "POST"])
+def legal_rules(request: HttpRequest) -> HttpResponse:
+    """Every dated legal fact with how sure the research is; administrators confirm or change them."""
+    organization = permissions.organization_of(request.user)
+    if organization is None or not permissions.can_view_legal_rules(request.user):
+        raise Http404
+    form = RuleSettingForm(request.POST or None)
+    if request.method == "POST":
+        if not permissions.can_change_legal_rules(request.user):
+            raise Http404
+        if form.is_valid():
+            try:
+                services.rule_setting_save(
+                    actor=permissions.acting_user(request), organization=organization, **form.cleaned_data
+                )
+                messages.success(request, _("Saved."))
+                return redirect("legal_rules")
+            except services.RuleError as error:
+                messages.error(request, str(error))
+        return render(
+            request, "coi_portal/legal_rules.html", selectors.legal_rules_page(organization), status=400
+        )
+    return render(request, "coi_portal/legal_rules.html", selectors.legal_rules_page(organization))
