@@ -52,13 +52,18 @@ def my_filings(*, user: AnyUser) -> QuerySet[GiftFiling]:
     return filings_visible_to(user=user).filter(filer=own)
 
 
-def inbox(*, user: AnyUser, status: str = "", overdue_only: bool = False) -> QuerySet[GiftFiling]:
-    """Filings routed to the viewer; by default those that await their ruling."""
+def inbox(
+    *, user: AnyUser, status: str = "", overdue_only: bool = False, office: str = ""
+) -> QuerySet[GiftFiling]:
+    """Filings routed to the viewer; by default those that await their ruling. ``office`` keeps filings
+    whose filer held an office of that kind (chief executive, council member …) when filing."""
     own = permissions.official_of(user)
     if own is None:
         return GiftFiling.objects.none()
     filings = filings_visible_to(user=user).filter(reviewer=own)
     filings = filings.filter(status=status) if status else filings.filter(status__in=AWAITING_RULING)
+    if office:
+        filings = filings.filter(filer__tenures__position__office=office).distinct()
     if overdue_only:
         due = policy_for(own.organization).ruling_due_days
         filings = filings.filter(submitted_at__lt=timezone.now() - dt.timedelta(days=due))

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from coi_portal import permissions
+from declarations.models import Office
 from gifts import selectors, services
 from gifts.forms import CommentForm, NaccAnswerForm, NaccSentForm, RulingForm, SendBackForm
 from gifts.services import GiftError
@@ -22,14 +23,21 @@ def inbox(request: HttpRequest) -> HttpResponse:
         raise Http404
     status = request.GET.get("status", "")
     status = status if status in Status.values else ""
-    filings = selectors.inbox(
-        user=request.user, status=status, overdue_only=request.GET.get("overdue") == "1"
-    )
+    office = request.GET.get("office", "")
+    office = office if office in Office.values else ""
+    overdue = request.GET.get("overdue") == "1"
+    filings = selectors.inbox(user=request.user, status=status, overdue_only=overdue, office=office)
     page = Paginator(filings, 50).get_page(request.GET.get("page"))
     rows = [(f, selectors.is_ruling_overdue(f)) for f in page]
-    return render(
-        request, "gifts/inbox.html", {"page": page, "rows": rows, "status": status, "statuses": Status}
-    )
+    context = {
+        "page": page,
+        "rows": rows,
+        "status": status,
+        "statuses": Status,
+        "office": office,
+        "offices": Office,
+    }
+    return render(request, "gifts/inbox.html", context)
 
 
 @require_http_methods(["GET", "POST"])

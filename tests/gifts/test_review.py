@@ -144,3 +144,16 @@ def test_reviewer_sees_what_changed_between_versions(demo_orgs, file_gift, user_
     assert "<del>5000.00</del>" in page
     assert "<ins>5100.00</ins>" in page
     assert GiftFiling.objects.get(pk=filing.pk).status == Status.RESUBMITTED
+
+
+@pytest.mark.django_db
+def test_inbox_filters_by_office_status_and_overdue(demo_orgs, file_gift, client_as):
+    file_gift("staff1")
+    file_gift("palad")
+    client = client_as("nayok")
+    assert len(client.get(reverse("gifts:inbox")).context["rows"]) == 2
+    rows = client.get(reverse("gifts:inbox"), {"office": "permanent_secretary"}).context["rows"]
+    assert [f.filer.membership.user.username for f, _overdue in rows] == ["palad"]
+    assert client.get(reverse("gifts:inbox"), {"overdue": "1"}).context["rows"] == []
+    assert client.get(reverse("gifts:inbox"), {"status": "closed"}).context["rows"] == []
+    assert client.get(reverse("gifts:inbox"), {"status": "bogus", "office": "bogus"}).status_code == 200
