@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
-PROD_ENV := DEBUG=0 SECRET_KEY=check-deploy-only-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFG ALLOWED_HOSTS=coi.example.go.th
+PROD_ENV := DEBUG=0 SECRET_KEY=check-deploy-only-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFG ALLOWED_HOSTS=coi.example.go.th EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend EMAIL_HOST=smtp.example.go.th
 
 .PHONY: demo test venv lint typecheck checks pytest messages serve clean
 
