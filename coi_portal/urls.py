@@ -23,5 +23,7 @@ urlpatterns = [
     path("", include("gifts.urls_reports")),
     path("", include("measures.urls")),
     path("", include("meetings.urls")),
+    path("", include("privacy.urls")),
+    path("", include("participation.urls")),
     path("admin/", admin.site.urls),
 ]
