@@ -137,7 +137,8 @@ def test_photo_is_stored_under_a_random_name_and_served_privately(demo_orgs, cli
     response = client_as("nayok").get(url)
     assert response["X-Content-Type-Options"] == "nosniff"
     assert "filename=" in response["Content-Disposition"]
-    response.close()
+    # Close the file only: response.close() would send request_finished and close the test's connection.
+    response.file_to_stream.close()
     assert client_as("staff2").get(url).status_code == 404
 
 
