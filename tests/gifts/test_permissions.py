@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from tests.responses import close_response
 from tests.urlwalk import walk
 
 pytestmark = pytest.mark.django_db
@@ -76,6 +77,5 @@ def test_permission_matrix(client_as, filing_with_photo, name, persona):
     client = client_as(USERNAMES[persona])
     url = url_for(name, filing_with_photo)
     response = client.post(url, {}) if method == "POST" else client.get(url)
-    if hasattr(response, "file_to_stream"):
-        response.file_to_stream.close()
+    close_response(response)
     assert response.status_code == expected[PERSONAS.index(persona)], f"{persona} {method} {url}"

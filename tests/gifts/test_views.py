@@ -12,6 +12,7 @@ from django.utils import timezone
 from gifts.models import Attachment, GiftFiling, GiftVersion
 from gifts.workflow import Status
 from tests.gifts.test_uploads import png_bytes
+from tests.responses import close_response
 
 pytestmark = pytest.mark.django_db
 
@@ -137,8 +138,7 @@ def test_photo_is_stored_under_a_random_name_and_served_privately(demo_orgs, cli
     response = client_as("nayok").get(url)
     assert response["X-Content-Type-Options"] == "nosniff"
     assert "filename=" in response["Content-Disposition"]
-    # Close the file only: response.close() would send request_finished and close the test's connection.
-    response.file_to_stream.close()
+    close_response(response)
     assert client_as("staff2").get(url).status_code == 404
 
 
