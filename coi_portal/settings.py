@@ -79,6 +79,9 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
+# Signing: an RFC 3161 time-stamping service for PAdES B-T, and whether self-signed certificates are refused.
+TSA_URL = env_str("TSA_URL")
+SIGNING_REQUIRE_CA = env_bool("SIGNING_REQUIRE_CA")
 if env_bool("BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # ---------------------------------------------------------------------------------------------------------
@@ -234,5 +237,7 @@ LOGGING = {
         # WeasyPrint logs every rendering step at INFO.
         "weasyprint": {"level": "WARNING"},
         "weasyprint.progress": {"level": "WARNING"},
+        # fontTools logs every glyph of a signature stamp at INFO.
+        "fontTools": {"level": "WARNING"},
     },
 }

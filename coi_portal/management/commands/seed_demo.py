@@ -8,6 +8,7 @@ from django.db import transaction
 
 from coi_portal import demo
 from gifts.demo import seed_gifts
+from measures.demo import seed_measures
 
 
 class Command(BaseCommand):
@@ -29,4 +30,5 @@ class Command(BaseCommand):
             bangsaothong = demo.seed_bangsaothong(options["password"])
             demo.seed_khlongdan(options["password"])
             seed_gifts(bangsaothong)
+            seed_measures(bangsaothong, options["password"])
         self.stdout.write(self.style.SUCCESS("Demo data ready. Accounts: " + ", ".join(demo.DEMO_ACCOUNTS)))
