@@ -115,6 +115,12 @@ class Capabilities:
     review_gifts: bool
     view_gift_register: bool
     open_notices: bool
+    declare_interests: bool
+    chair_dashboard: bool
+    view_contract_register: bool
+    view_all_findings: bool
+    view_declaration_rounds: bool
+    view_former_officials: bool
 
     def as_context(self) -> dict[str, Any]:
         return {"can": self}
@@ -133,6 +139,12 @@ def capabilities(user: AnyUser | None) -> Capabilities:
         review_gifts=can_review_gifts(user),
         view_gift_register=can_view_gift_register(user),
         open_notices=can_open_notices(user),
+        declare_interests=can_declare_interests(user),
+        chair_dashboard=can_view_chair_dashboard(user),
+        view_contract_register=can_view_contract_register(user),
+        view_all_findings=can_view_all_findings(user),
+        view_declaration_rounds=can_view_declaration_rounds(user),
+        view_former_officials=can_view_former_officials(user),
     )
 
 

@@ -67,3 +67,49 @@ class ActingAssignmentAdmin(OrganizationScopedAdmin):
 @admin.register(models.ClosureDay)
 class ClosureDayAdmin(OrganizationScopedAdmin):
     list_display = ["day", "reason", "scope"]
+
+
+# Business interests, the contract register and committees: read-only here, because every change must go
+# through the services (audit entry, cross-check). Administrators work in the portal's own pages.
+class ReadOnlyScopedAdmin(OrganizationScopedAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(models.Contract)
+class ContractAdmin(ReadOnlyScopedAdmin):
+    list_display = [
+        "contract_number",
+        "counterparty_name",
+        "counterparty_juristic_number",
+        "value",
+        "signed_on",
+    ]
+    search_fields = ["contract_number", "counterparty_name", "counterparty_juristic_number"]
+
+
+@admin.register(models.InterestDeclaration)
+class InterestDeclarationAdmin(ReadOnlyScopedAdmin):
+    list_display = ["official", "version", "submitted_at", "nothing_to_declare", "late"]
+
+
+@admin.register(models.Finding)
+class FindingAdmin(ReadOnlyScopedAdmin):
+    list_display = ["official", "company_name", "outcome", "status", "as_of"]
+    list_filter = ["outcome", "status"]
+
+
+@admin.register(models.DeclarationRound)
+class DeclarationRoundAdmin(ReadOnlyScopedAdmin):
+    list_display = ["title", "opened_on", "due_on", "include_all_staff"]
+
+
+@admin.register(models.ProcurementCommittee)
+class ProcurementCommitteeAdmin(ReadOnlyScopedAdmin):
+    list_display = ["contract", "kind", "appointed_on"]

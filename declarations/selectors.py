@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
 from coi_portal.permissions import AnyUser, can_read_organization_records, official_of, organization_of
-from declarations.models import ActingAssignment, Official, Position, Tenure, current_on
+from declarations import names, thai_ids
+from declarations.models import (
+    ActingAssignment,
+    Contract,
+    Official,
+    Organization,
+    Position,
+    Tenure,
+    current_on,
+)
 
 
 def officials_visible_to(*, user: AnyUser) -> QuerySet[Official]:
@@ -49,3 +58,19 @@ def acting_for(*, position: Position, on: dt.date) -> list[Official]:
     """Who acts for ``position`` on ``on``, by order."""
     assignments = ActingAssignment.objects.filter(current_on(on), position=position).select_related("acting")
     return [assignment.acting for assignment in assignments]
+
+
+def contracts_matching(
+    organization: Organization, *, name: str, juristic_number: str = ""
+) -> QuerySet[Contract]:
+    """Contracts of the register whose counterparty is the business named: the same juristic person
+    number, or failing that the same normalised name where the two do not carry different numbers (as the
+    cross-check matches). For the gift review page: is this giver a contractor of the organization?"""
+    number = thai_ids.normalise(juristic_number)
+    number = number if thai_ids.is_valid(number) else ""
+    key = names.normalised_name(name)
+    match = Q(counterparty_juristic_number=number) if number else Q(pk__in=[])
+    if key:
+        by_name = Q(counterparty_key=key)
+        match |= by_name & Q(counterparty_juristic_number="") if number else by_name
+    return Contract.objects.filter(match, organization=organization).order_by("-signed_on", "-pk")

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from coi_portal import permissions
 from coi_portal.rules import rules_for
+from declarations.selectors import contracts_matching
 from gifts import selectors, services
 from gifts.assessment import facts_from, preview
 from gifts.forms import GiftForm
@@ -110,6 +111,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "versions": versions,
         "changes": selectors.version_changes(submitted),
         "giver_total": selectors.giver_total_this_year(current) if submitted else None,
+        "giver_contracts": contracts_matching(
+            filing.organization, name=current.giver_organization or current.giver_name
+        )[:3],
         "ruling_overdue": selectors.is_ruling_overdue(filing),
         "return_overdue": selectors.is_return_overdue(filing),
         **selectors.detail_capabilities(request.user, filing),

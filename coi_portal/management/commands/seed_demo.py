@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from coi_portal import demo
+from declarations.demo import seed_interests
 from gifts.demo import seed_gifts
 from measures.demo import seed_measures
 
@@ -30,5 +31,6 @@ class Command(BaseCommand):
             bangsaothong = demo.seed_bangsaothong(options["password"])
             demo.seed_khlongdan(options["password"])
             seed_gifts(bangsaothong)
+            seed_interests(bangsaothong)
             seed_measures(bangsaothong, options["password"])
         self.stdout.write(self.style.SUCCESS("Demo data ready. Accounts: " + ", ".join(demo.DEMO_ACCOUNTS)))

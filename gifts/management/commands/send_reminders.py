@@ -118,6 +118,12 @@ class Command(BaseCommand):
                     except (smtplib.SMTPException, OSError) as error:
                         failed += 1
                         self.stderr.write(f"{kind} reminder for filing {filing.pk} failed: {error}")
+        # The other apps' reminders: each deduplicates its own mail.
+        from declarations.reminders import send_due as interest_reminders
+
+        run = interest_reminders(today)
+        sent += run.sent
+        failed += run.failed
         self.stdout.write(f"sent {sent} reminders")
         if failed:
             raise CommandError(f"{failed} reminders could not be sent; they are retried on the next run")
