@@ -10,6 +10,7 @@ from coi_portal import demo
 from declarations.demo import seed_interests
 from gifts.demo import seed_gifts
 from measures.demo import seed_measures
+from meetings.demo import seed_meetings
 
 
 class Command(BaseCommand):
@@ -32,5 +33,6 @@ class Command(BaseCommand):
             demo.seed_khlongdan(options["password"])
             seed_gifts(bangsaothong)
             seed_interests(bangsaothong)
+            seed_meetings(bangsaothong)
             seed_measures(bangsaothong, options["password"])
         self.stdout.write(self.style.SUCCESS("Demo data ready. Accounts: " + ", ".join(demo.DEMO_ACCOUNTS)))

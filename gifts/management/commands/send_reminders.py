@@ -121,9 +121,11 @@ class Command(BaseCommand):
         # The other apps' reminders: each deduplicates its own mail.
         from declarations.reminders import send_due as interest_reminders
 
-        run = interest_reminders(today)
-        sent += run.sent
-        failed += run.failed
+        from meetings.reminders import send_due as meeting_reminders
+
+        for run in (interest_reminders(today), meeting_reminders(today)):
+            sent += run.sent
+            failed += run.failed
         self.stdout.write(f"sent {sent} reminders")
         if failed:
             raise CommandError(f"{failed} reminders could not be sent; they are retried on the next run")
