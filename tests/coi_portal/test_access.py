@@ -9,7 +9,20 @@ from declarations.models import Official
 from tests.urlwalk import walk
 
 # Public on purpose: the login page, the health check, the language switch.
-PUBLIC = {"login", "healthz", "set_language", "gift_reports:check", "gift_reports:public_register"}
+PUBLIC = {
+    "login",
+    "healthz",
+    "set_language",
+    "gift_reports:check",
+    "gift_reports:public_register",
+    "measures:verify",
+    "measures:verify_notice",
+    "measures:issued_pdf",
+    "measures:public_list",
+    "meetings:public_schedule",
+    "meetings:ics",
+    "meetings:personal_feed",
+}
 LOGIN = "/accounts/login/"
 
 
