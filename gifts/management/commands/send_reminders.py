@@ -120,7 +120,6 @@ class Command(BaseCommand):
                         self.stderr.write(f"{kind} reminder for filing {filing.pk} failed: {error}")
         # The other apps' reminders: each deduplicates its own mail.
         from declarations.reminders import send_due as interest_reminders
-
         from meetings.reminders import send_due as meeting_reminders
 
         for run in (interest_reminders(today), meeting_reminders(today)):
