@@ -81,6 +81,8 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 # Signing: an RFC 3161 time-stamping service for PAdES B-T, and whether self-signed certificates are refused.
 TSA_URL = env_str("TSA_URL")
+# A TOTP second factor for administrators and the Django admin; on in production, off in DEBUG.
+OTP_REQUIRED_FOR_ADMINISTRATORS = env_bool("OTP_REQUIRED_FOR_ADMINISTRATORS", not DEBUG)
 SIGNING_REQUIRE_CA = env_bool("SIGNING_REQUIRE_CA")
 if env_bool("BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
