@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
@@ -18,8 +19,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_editor_page_shows_sections_findings_and_actions(client_as, historical):
-    with translation.override("en"):
-        page = client_as("clerk").get(reverse("measures:detail", args=[historical.pk])).content.decode()
+    client = client_as("clerk")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = client.get(reverse("measures:detail", args=[historical.pk])).content.decode()
     assert "มาตรการป้องกัน" in page
     assert "ORG_NAME" in page and "องค์การบริหารส่วนตำบลบางเสด็จ" in page
     assert "Suggested fix:" in page
@@ -225,4 +227,4 @@ def test_outsider_gets_404_on_every_notice_of_the_demo_organization(client_as, h
     for notice in (historical, draft):
         for name in ("measures:detail", "measures:preview", "measures:draft_pdf"):
             assert client.get(reverse(name, args=[notice.pk])).status_code == 404
-    assert "มาตรการ" not in client.get(reverse("measures:list")).content.decode()
+    assert "มาตรการในการสร้างจิตสำนึก" not in client.get(reverse("measures:list")).content.decode()
