@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.conf import settings
+from django.test import Client
+from django.utils import translation
 
 from coi_portal import demo
 from measures import services
@@ -25,6 +28,31 @@ PASSWORD = demo.DEFAULT_PASSWORD
 SEED_TEXT = SEED_FILE.read_text(encoding="utf-8")
 PAGE_NUMBER = re.compile(r"^- [๐-๙0-9]+ -$")
 VERIFICATION_START = "ตรวจสอบความถูกต้องของเอกสาร"
+
+
+@pytest.fixture(autouse=True)
+def _english_messages() -> Any:
+    """These tests match the English messages; the Thai catalogue is checked by tests/coi_portal/test_i18n.py."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def client_as(client_as: Callable[[str | None], Client]) -> Callable[[str | None], Client]:
+    """The personas' clients, with English chosen in the language switch."""
+
+    def make(username: str | None) -> Client:
+        browser = client_as(username)
+        browser.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        return browser
+
+    return make
+
+
+@pytest.fixture
+def client(client: Client) -> Client:
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    return client
 
 
 @pytest.fixture(scope="session")

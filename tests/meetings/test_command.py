@@ -6,6 +6,7 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from meetings.models import Measure, Meeting, MeetingPlanNote
 
@@ -57,7 +58,7 @@ def test_running_twice_changes_nothing(org):
     ],
 )
 def test_bad_arguments(org, args, message):
-    with pytest.raises(CommandError, match=message):
+    with translation.override("en"), pytest.raises(CommandError, match=message):
         run(*args)
     assert not Meeting.objects.exists()
 
