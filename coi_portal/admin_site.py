@@ -1,13 +1,15 @@
 """Django admin, opened to the administrators of each organization and scoped to it.
 
 Platform operators (superusers) see every organization. An organization's administrator sees and changes
-only rows of their own organization; every change is written to the audit log.
+only rows of their own organization; every change is written to the audit log. With
+``OTP_REQUIRED_FOR_ADMINISTRATORS`` on, nobody enters without a verified second factor (ASVS 4.3.1).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.options import ActionLocation
 from django.contrib.admin.utils import unquote
@@ -16,13 +18,15 @@ from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.views import redirect_to_login
 from django.db import models, transaction
 from django.forms import ModelForm
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from coi_portal import audit
 from coi_portal.permissions import can_use_django_admin, organization_of
+from coi_portal.security import second_factor
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -32,12 +36,31 @@ class PortalAdminSite(admin.AdminSite):
 
     @method_decorator(login_not_required)
     def login(self, request: HttpRequest, extra_context: Any = None) -> HttpResponse:
-        """One login page for the whole portal, with its throttling: the admin's own is not used."""
-        return redirect_to_login(request.GET.get(REDIRECT_FIELD_NAME, reverse("admin:index")))
+        """One login page for the whole portal, with its throttling: the admin's own is not used. A logged-in
+        administrator who still owes the second factor goes to it; anyone else logged in gets 404."""
+        next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
+        if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
+            next_url = reverse("admin:index")
+        if not request.user.is_authenticated:
+            return redirect_to_login(next_url)
+        if self._may_enter(request) and not _second_factor_passed(request):
+            return HttpResponseRedirect(second_factor.next_step_url(request, next_url))
+        if self.has_permission(request):
+            return HttpResponseRedirect(next_url)
+        raise Http404
 
-    def has_permission(self, request: HttpRequest) -> bool:
+    def _may_enter(self, request: HttpRequest) -> bool:
         user = request.user
         return user.is_active and (getattr(user, "is_superuser", False) or can_use_django_admin(user))
+
+    def has_permission(self, request: HttpRequest) -> bool:
+        """Administrators of an organization and platform operators, past the second factor when it is
+        required (``OTP_REQUIRED_FOR_ADMINISTRATORS``)."""
+        return self._may_enter(request) and _second_factor_passed(request)
+
+
+def _second_factor_passed(request: HttpRequest) -> bool:
+    return not settings.OTP_REQUIRED_FOR_ADMINISTRATORS or second_factor.is_verified(request)
 
 
 def _is_operator(request: HttpRequest) -> bool:

@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 from django import forms
-from django.db.models import QuerySet
+from django.core.exceptions import ValidationError
+from django.db.models import AutoField, BigAutoField, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from coi_portal.models import AuditEntry
+
+BIGGEST_ID = 2**63 - 1
+
+
+class RecordMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Several records picked by id. An id that is not a whole number within the database's integer range
+    is an invalid choice (a clear message), never a database error: SQLite cannot compare a larger one."""
+
+    def _check_values(self, value: Iterable[Any]) -> Any:
+        assert self.queryset is not None
+        pk_field = self.queryset.model._meta.pk
+        if self.to_field_name is None and isinstance(pk_field, (AutoField, BigAutoField)):
+            for pk in value:
+                text = str(pk)
+                if not text.isascii() or not text.isdigit() or not 0 < int(text) <= BIGGEST_ID:
+                    raise ValidationError(
+                        self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                    )
+        return super()._check_values(value)  # type: ignore[misc]
 
 
 class AuditFilterForm(forms.Form):

@@ -1,11 +1,16 @@
-"""Access (one membership per account) and the append-only audit log."""
+"""Access (one membership per account), the append-only audit log and the legal rules settings."""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from coi_portal.audit_chain import GENESIS
 from declarations.models import Official, Organization
 
 
@@ -34,11 +39,31 @@ class Membership(models.Model):
         return f"{self.user} @ {self.organization}"
 
 
-class AuditEntry(models.Model):
-    """One state change. Written by services in the same transaction as the change; never updated."""
+class AuditEntryManager(models.Manager["AuditEntry"]):
+    """Entries always come with their personal part: the audit page shows labels of every row."""
 
+    def get_queryset(self) -> models.QuerySet[AuditEntry]:
+        return super().get_queryset().select_related("personal")
+
+
+class AuditEntry(models.Model):
+    """One state change, a link of a hash chain (``coi_portal.audit_chain``). Written by
+    ``coi_portal.audit.record`` in the same transaction as the change; never updated or deleted (the model
+    refuses, and on PostgreSQL a trigger refuses too). The personal part (the record's label, before/after
+    data, the client address) lives in ``AuditPersonalData`` so that a lawful erasure never breaks the chain.
+    """
+
+    # The position in the chain: 1, 2, 3 … without gaps; the chain is read in this order.
+    seq = models.PositiveBigIntegerField(unique=True)
+    # No database constraint: checking it would lock the organization's row while the chain head is held,
+    # and a service holding that row (register numbers lock it) and waiting for the head would deadlock.
     organization = models.ForeignKey(
-        Organization, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_entries"
+        Organization,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="audit_entries",
+        db_constraint=False,
     )
     # The actor is kept by id and name, not by a cascading key, so that removing an account never rewrites
     # an entry.
@@ -47,11 +72,12 @@ class AuditEntry(models.Model):
     action = models.CharField(max_length=80, db_index=True)
     target_type = models.CharField(max_length=80, blank=True)
     target_id = models.CharField(max_length=64, blank=True)
-    target_label = models.CharField(max_length=300, blank=True)
-    before = models.JSONField(null=True, blank=True)
-    after = models.JSONField(null=True, blank=True)
-    ip = models.GenericIPAddressField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    personal_digest = models.CharField(max_length=64)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+
+    objects = AuditEntryManager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -62,13 +88,82 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_username} {self.action}"
 
-    def save(self, *args: object, **kwargs: object) -> None:
-        if self.pk is not None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
             raise ValueError("Audit entries are append-only.")
         super().save(*args, **kwargs)
 
-    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise ValueError("Audit entries are append-only.")
+
+    def _personal(self) -> dict[str, Any]:
+        try:
+            return self.personal.values()
+        except AuditPersonalData.DoesNotExist:
+            return {}
+
+    @property
+    def target_label(self) -> str:
+        return str(self._personal().get("target_label") or "")
+
+    @property
+    def before(self) -> Any:
+        return self._personal().get("before")
+
+    @property
+    def after(self) -> Any:
+        return self._personal().get("after")
+
+    @property
+    def ip(self) -> str | None:
+        return self._personal().get("ip")
+
+
+class AuditPersonalData(models.Model):
+    """The personal part of an audit entry: the exact canonical JSON that the entry's salted digest covers.
+
+    A lawful erasure (PDPA s.33, via ``coi_portal.audit.erase_personal_data``) blanks ``data`` and ``salt``
+    and records when and why; nothing else may change and rows are never deleted (PostgreSQL trigger).
+    """
+
+    entry = models.OneToOneField(
+        AuditEntry, on_delete=models.PROTECT, primary_key=True, related_name="personal"
+    )
+    salt = models.CharField(max_length=64, blank=True)
+    data = models.TextField(blank=True)
+    erased_at = models.DateTimeField(null=True, blank=True)
+    erasure_reason = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("personal data of an audit entry")
+        verbose_name_plural = _("personal data of audit entries")
+
+    def __str__(self) -> str:
+        return f"personal data of audit entry {self.entry_id}"
+
+    def values(self) -> dict[str, Any]:
+        """The label, before, after and ip; empty once erased."""
+        if self.erased_at is not None or not self.data:
+            return {}
+        loaded: dict[str, Any] = json.loads(self.data)
+        return loaded
+
+
+class AuditChainHead(models.Model):
+    """One row: the sequence number and hash of the last entry. Appending locks it, so concurrent writers
+    take turns and the chain cannot fork; verification compares it with the last entry, so cutting entries
+    off the end of the log is caught too."""
+
+    seq = models.PositiveBigIntegerField(default=0)
+    hash = models.CharField(max_length=64, default=GENESIS)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=models.Q(pk=1), name="audit_chain_head_single_row")]
+        verbose_name = _("audit chain head")
+
+    def __str__(self) -> str:
+        return f"audit chain head #{self.seq}"
 
 
 class RuleSetting(models.Model):

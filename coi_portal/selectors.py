@@ -17,7 +17,9 @@ def audit_entries_visible_to(*, user: AnyUser) -> QuerySet[AuditEntry]:
     organization = organization_of(user)
     if organization is None or not can_view_audit_log(user):
         return AuditEntry.objects.none()
-    return AuditEntry.objects.filter(organization=organization)
+    from participation.selectors import hide_tipoff_entries
+
+    return hide_tipoff_entries(user, AuditEntry.objects.filter(organization=organization))
 
 
 def legal_rules_page(organization: Organization) -> dict[str, Any]:

@@ -81,11 +81,14 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 # Signing: an RFC 3161 time-stamping service for PAdES B-T, and whether self-signed certificates are refused.
 TSA_URL = env_str("TSA_URL")
-# A TOTP second factor for administrators and the Django admin; on in production, off in DEBUG.
-OTP_REQUIRED_FOR_ADMINISTRATORS = env_bool("OTP_REQUIRED_FOR_ADMINISTRATORS", not DEBUG)
 SIGNING_REQUIRE_CA = env_bool("SIGNING_REQUIRE_CA")
 if env_bool("BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Administrators (and the Django admin) must pass a TOTP second factor; off with DEBUG so the demo accounts
+# log in with a password only (docs/security.md).
+OTP_REQUIRED_FOR_ADMINISTRATORS = env_bool("OTP_REQUIRED_FOR_ADMINISTRATORS", not DEBUG)
+# Entries older than this (by the date the gift was received) leave the public gift register.
+PUBLIC_REGISTER_RETENTION_DAYS = env_int("PUBLIC_REGISTER_RETENTION_DAYS", 5 * 365)
 # ---------------------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -100,6 +103,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "coi_portal",
     "declarations",
     "gifts",
@@ -119,6 +123,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "coi_portal.security.middleware.SessionSecurityMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -194,6 +199,19 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 WHITENOISE_AUTOREFRESH = DEBUG
 WHITENOISE_USE_FINDERS = DEBUG
+# --- Scaling: read replica and object storage (docs/scaling.md) --------------------------------------------
+# Registers and reports read from the replica when DATABASE_REPLICA_URL is set (coi_portal.db_router).
+if env_str("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        env_str("DATABASE_REPLICA_URL"), conn_max_age=env_int("DB_CONN_MAX_AGE", 0), conn_health_checks=True
+    )
+DATABASE_REPLICA_READS = "replica" in DATABASES
+DATABASE_ROUTERS = ["coi_portal.db_router.ReplicaRouter"]
+# Uploaded and issued files on S3-compatible object storage when OBJECT_STORAGE_BUCKET is set.
+from coi_portal.storage_config import default_storage_from_env  # noqa: E402 - used only here
+
+STORAGES["default"] = default_storage_from_env(os.environ)
+# --- End of scaling ----------------------------------------------------------------------------------------
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
@@ -220,8 +238,17 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_AGE = 8 * 60 * 60
+# ASVS 3.3.2: a session ends after 30 minutes without a request or 12 hours after login, whichever comes
+# first (coi_portal.security.middleware), and when the browser closes.
+SESSION_IDLE_TIMEOUT = 30 * 60
+SESSION_ABSOLUTE_TIMEOUT = 12 * 60 * 60
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# ASVS 3.7.1: rulings and signatures ask for the password again when the last one is older than this.
+RECENT_AUTHENTICATION_SECONDS = 15 * 60
+OTP_TOTP_ISSUER = "COI portal"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 CSRF_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = not DEBUG

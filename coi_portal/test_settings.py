@@ -14,3 +14,9 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# The demo accounts log in with a password only; the second-factor tests turn this on themselves.
+OTP_REQUIRED_FOR_ADMINISTRATORS = False
+# A second alias for the read-replica router's tests: the same test database (a mirror); reads go there only
+# where a test turns DATABASE_REPLICA_READS on.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
+DATABASE_REPLICA_READS = False

@@ -7,6 +7,8 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from coi_portal import views
+from coi_portal.security import views as security_views
+from coi_portal.security.middleware import second_factor_exempt
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -14,8 +16,9 @@ urlpatterns = [
     path("audit/", views.audit_log, name="audit_log"),
     path("legal-rules/", views.legal_rules, name="legal_rules"),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("accounts/logout/", second_factor_exempt(auth_views.LogoutView.as_view()), name="logout"),
+    path("accounts/password/", security_views.PasswordChangeView.as_view(), name="password_change"),
+    path("accounts/security/", include("coi_portal.security.urls")),
     path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("people/", include("declarations.urls")),
@@ -27,3 +30,6 @@ urlpatterns = [
     path("", include("participation.urls")),
     path("admin/", admin.site.urls),
 ]
+
+# An unexpected error shows a page with a reference id and no trace; 503 while the database is away.
+handler500 = "coi_portal.security.errors.server_error"

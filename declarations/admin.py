@@ -4,6 +4,8 @@ from django.contrib import admin
 
 from coi_portal.admin_site import OrganizationScopedAdmin, ScopedTabularInline
 from declarations import models
+from privacy.models import SpouseNoticeReason
+from privacy.services.spouses import spouse_notice_needed
 
 
 class OrganizationSelfAdmin(OrganizationScopedAdmin):
@@ -52,6 +54,13 @@ class OfficialAdmin(OrganizationScopedAdmin):
     list_display = ["__str__", "took_office_on", "left_office_on"]
     search_fields = ["first_name_th", "last_name_th", "first_name_en", "last_name_en"]
     inlines = [TenureInline, SpouseInline]
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        # A spouse recorded here is a spouse's personal data collected from the official: PDPA s.25 notice.
+        for obj in formset.new_objects:
+            if isinstance(obj, models.Spouse):
+                spouse_notice_needed(spouse=obj, reason=SpouseNoticeReason.RECORDED)
 
 
 @admin.register(models.Relationship)

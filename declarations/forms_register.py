@@ -10,6 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from coi_portal.forms import RecordMultipleChoiceField
 from coi_portal.thai import BE_OFFSET, arabic_digits
 from declarations.contract_csv import parse_baht
 from declarations.forms_interests import JuristicNumberField, date_field, past_date
@@ -71,7 +72,7 @@ class CommitteeForm(forms.Form):
     appointed_on = date_field(_("Appointed on"))
     order_ref = forms.CharField(label=_("Appointing order (number and date)"), max_length=200, required=False)
     chair = forms.ModelChoiceField(label=_("Chair of the committee"), queryset=Official.objects.none())
-    members = forms.ModelMultipleChoiceField(
+    members = RecordMultipleChoiceField(
         label=_("Members"),
         queryset=Official.objects.none(),
         widget=forms.CheckboxSelectMultiple,

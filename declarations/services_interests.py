@@ -30,9 +30,12 @@ from declarations.models import (
 )
 from declarations.services_crosscheck import crosscheck_official
 from declarations.services_rounds import mark_filed
+from privacy.inventory import Activity
+from privacy.models import SpouseNoticeReason
+from privacy.services.notices import notice_version_for
+from privacy.services.spouses import spouse_notice_needed
 
 # The version of the privacy notice shown on the declaration form (PDPA s.23); stored with each filing.
-NOTICE_VERSION = "interests-2025-1"
 
 ITEM_FIELDS = (
     "holder",
@@ -131,7 +134,7 @@ def declaration_submit(
         nothing_to_declare=nothing_to_declare,
         submitted_at=now,
         submitted_by=actor,
-        notice_version=NOTICE_VERSION,
+        notice_version=notice_version_for(organization=official.organization, activity=Activity.INTERESTS),
     )
     for position, data in enumerate(items):
         _check_dates(data["held_since"], data.get("held_until"), today)
@@ -139,6 +142,7 @@ def declaration_submit(
         spouse = None
         if data["holder"] == Holder.SPOUSE:
             spouse = _spouse_for(official, data.get("spouse"), data["held_since"])
+            spouse_notice_needed(spouse=spouse, reason=SpouseNoticeReason.DECLARED, on=today)
         InterestItem.objects.create(
             declaration=declaration,
             position=position,

@@ -142,6 +142,8 @@ class GiftVersion(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # The privacy notice in force when the version was submitted, e.g. "gifts-2" (PDPA s.23).
+    notice_version = models.CharField(_("privacy notice version"), max_length=40, blank=True)
     # The facts.
     received_on = models.DateField(_("date received"))
     giver_name = models.CharField(_("giver's name"), max_length=200)

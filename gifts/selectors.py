@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import models
-from django.db.models import Max, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Max, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
 from django.http import Http404
 from django.utils import timezone
 
 from coi_portal import permissions
 from coi_portal.permissions import AnyUser
-from gifts.models import GiftFiling, GiftVersion
+from gifts.models import GiftFiling, GiftPolicy, GiftVersion, ReviewNote
 from gifts.services.common import policy_for
 from gifts.workflow import AWAITING_RULING, Status
 
@@ -70,6 +71,13 @@ def inbox(
     return filings.order_by("submitted_at")
 
 
+def with_notes(filing: GiftFiling) -> GiftFiling:
+    """The filing with its notes and their authors loaded in two queries, however many notes there are."""
+    notes = Prefetch("notes", queryset=ReviewNote.objects.select_related("author"))
+    models.prefetch_related_objects([filing], notes)
+    return filing
+
+
 def versions_of(filing: GiftFiling) -> list[GiftVersion]:
     return list(filing.versions.order_by("number").prefetch_related("attachments", "earlier_filings"))
 
@@ -101,12 +109,25 @@ def _latest_number_subquery() -> Subquery:
     return Subquery(latest)
 
 
-def is_ruling_overdue(filing: GiftFiling, *, today: dt.date | None = None) -> bool:
+def is_ruling_overdue(
+    filing: GiftFiling, *, today: dt.date | None = None, policy: GiftPolicy | None = None
+) -> bool:
     if filing.status not in (*AWAITING_RULING, Status.AWAITING_NACC) or filing.submitted_at is None:
         return False
     today = today or timezone.localdate()
-    due = policy_for(filing.organization).ruling_due_days
+    due = (policy or policy_for(filing.organization)).ruling_due_days
     return today > timezone.localdate(filing.submitted_at) + dt.timedelta(days=due)
+
+
+def with_ruling_overdue(filings: Iterable[GiftFiling]) -> list[tuple[GiftFiling, bool]]:
+    """Each filing with whether its ruling is overdue; each organization's policy is read once."""
+    policies: dict[int, GiftPolicy] = {}
+    rows = []
+    for filing in filings:
+        if filing.organization_id not in policies:
+            policies[filing.organization_id] = policy_for(filing.organization)
+        rows.append((filing, is_ruling_overdue(filing, policy=policies[filing.organization_id])))
+    return rows
 
 
 def is_return_overdue(filing: GiftFiling, *, today: dt.date | None = None) -> bool:

@@ -100,7 +100,7 @@ def submit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    filing = selectors.filing_get_for_user(user=request.user, pk=pk)
+    filing = selectors.with_notes(selectors.filing_get_for_user(user=request.user, pk=pk))
     versions = selectors.versions_of(filing)
     current = versions[-1]
     submitted = [v for v in versions if v.submitted_at]

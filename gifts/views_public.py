@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from coi_portal.db_router import replica_reads
 from declarations.models import Office, Organization
 from gifts import register
 from gifts.assessment import facts_from, preview
@@ -82,6 +83,7 @@ def check(request: HttpRequest) -> HttpResponse:
 
 
 @login_not_required
+@replica_reads
 @require_GET
 def public_register(request: HttpRequest, org: str) -> HttpResponse:
     organization = get_object_or_404(Organization, slug=org)

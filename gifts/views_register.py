@@ -14,9 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from coi_portal import permissions
+from coi_portal.db_router import replica_reads
 from coi_portal.documents import render_pdf
 from coi_portal.thai import thai_digits
-from gifts import register, reports
+from gifts import register, register_exports, reports
 from gifts.forms import DateInput
 from gifts.workflow import Status
 
@@ -124,6 +125,7 @@ def _invalid(request: HttpRequest, form: forms.Form, template: str) -> HttpRespo
     return render(request, template, {"form": form, "rows": [], "report": None}, status=400)
 
 
+@replica_reads
 @require_GET
 def register_page(request: HttpRequest) -> HttpResponse:
     _guard(request)
@@ -145,20 +147,22 @@ def register_page(request: HttpRequest) -> HttpResponse:
     return render(request, "gifts/register/register.html", context)
 
 
+@replica_reads
 @require_GET
 def register_csv(request: HttpRequest) -> HttpResponse:
     form, rows = _rows(request)
     if rows is None:
         return _invalid(request, form, "gifts/register/register.html")
-    return _file(request, register.export_csv(rows), "text/csv; charset=utf-8", "gift-register.csv")
+    return _file(request, register_exports.export_csv(rows), "text/csv; charset=utf-8", "gift-register.csv")
 
 
+@replica_reads
 @require_GET
 def register_xlsx(request: HttpRequest) -> HttpResponse:
     form, rows = _rows(request)
     if rows is None:
         return _invalid(request, form, "gifts/register/register.html")
-    data = register.export_xlsx(rows, title=str(_("Gift register")))
+    data = register_exports.export_xlsx(rows, title=str(_("Gift register")))
     return _file(request, data, XLSX, "gift-register.xlsx")
 
 
@@ -171,6 +175,7 @@ def _ita(request: HttpRequest) -> tuple[ItaReportForm, reports.ItaReport | None]
     return form, reports.ita_report(user=request.user, year=data["year"], kind=data["period"])
 
 
+@replica_reads
 @require_GET
 def ita_report(request: HttpRequest) -> HttpResponse:
     form, report = _ita(request)
@@ -179,6 +184,7 @@ def ita_report(request: HttpRequest) -> HttpResponse:
     return render(request, "gifts/reports/ita.html", {"form": form, "report": report})
 
 
+@replica_reads
 @require_GET
 def ita_report_pdf(request: HttpRequest) -> HttpResponse:
     form, report = _ita(request)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from coi_portal import permissions
+from coi_portal.security.reauth import require_recent_authentication
 from declarations.models import Office
 from gifts import selectors, services
 from gifts.forms import CommentForm, NaccAnswerForm, NaccSentForm, RulingForm, SendBackForm
@@ -28,7 +29,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
     overdue = request.GET.get("overdue") == "1"
     filings = selectors.inbox(user=request.user, status=status, overdue_only=overdue, office=office)
     page = Paginator(filings, 50).get_page(request.GET.get("page"))
-    rows = [(f, selectors.is_ruling_overdue(f)) for f in page]
+    rows = selectors.with_ruling_overdue(page)
     context = {
         "page": page,
         "rows": rows,
@@ -41,6 +42,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@require_recent_authentication
 def rule(request: HttpRequest, pk: int) -> HttpResponse:
     filing = selectors.filing_get_for_user(user=request.user, pk=pk)
     if not permissions.can_rule_on(request.user, filing):

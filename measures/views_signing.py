@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from coi_portal import permissions
+from coi_portal.security.reauth import require_recent_authentication
 from measures import selectors, services
 from measures.forms import CertificateUploadForm, SignForm
 from measures.models import Notice, SignerCertificate
@@ -20,6 +21,7 @@ from measures.views_common import form_data
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@require_recent_authentication
 def sign(request: HttpRequest, pk: int) -> HttpResponse:
     notice = selectors.notice_get_for_user(user=request.user, pk=pk)
     if not permissions.can_sign_notice(request.user, notice):
@@ -31,6 +33,7 @@ def sign(request: HttpRequest, pk: int) -> HttpResponse:
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@require_recent_authentication
 def seal(request: HttpRequest, pk: int) -> HttpResponse:
     notice = selectors.notice_get_for_user(user=request.user, pk=pk)
     certificate = selectors.seal_certificate(notice.organization)

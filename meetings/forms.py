@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from coi_portal.forms import RecordMultipleChoiceField
 from coi_portal.thai import arabic_digits, be_year
 from declarations.models import Official
 from gifts.forms import BahtField, DateInput
@@ -79,7 +80,7 @@ class CancelForm(forms.Form):
     reason = forms.CharField(label=_("Reason for cancelling"), max_length=300)
 
 
-class OfficialChoiceField(forms.ModelMultipleChoiceField):
+class OfficialChoiceField(RecordMultipleChoiceField):
     def label_from_instance(self, obj: Any) -> str:
         return str(obj.full_name_th)
 

@@ -32,6 +32,8 @@ from gifts.services.common import (
 from gifts.uploads import CheckedFile
 from gifts.workflow import AWAITING_RULING, EDITABLE_BY_FILER, Status
 from legal.gifts import GiftFacts, Relation, assess_gift
+from privacy.inventory import Activity
+from privacy.services.notices import notice_version_for
 
 SAME_OCCASION_DAYS = 60
 _COMPANY_WORDS = re.compile(
@@ -176,7 +178,7 @@ def _jsonable_citation(citation: Any) -> dict[str, Any]:
 
 def _assign_number(filing: GiftFiling, today: dt.date) -> None:
     """Running number per fiscal year (October to September), e.g. "3/2570"."""
-    Organization.objects.select_for_update().get(pk=filing.organization_id)
+    Organization.objects.select_for_update(no_key=True).get(pk=filing.organization_id)
     fiscal_year = today.year + 543 + (1 if today.month >= 10 else 0)
     used = GiftFiling.objects.filter(organization=filing.organization, number__endswith=f"/{fiscal_year}")
     highest = max((int(n.split("/")[0]) for n in used.values_list("number", flat=True)), default=0)
@@ -197,6 +199,7 @@ def filing_submit(*, actor: User, filing: GiftFiling) -> GiftFiling:
     earlier = earlier_same_giver(version)
     _assess(version, earlier)
     version.submitted_at = now
+    version.notice_version = notice_version_for(organization=filing.organization, activity=Activity.GIFTS)
     version.save()
     version.earlier_filings.set([v.filing for v in earlier])
     resubmission = filing.status == Status.MORE_INFO

@@ -127,7 +127,7 @@ def test_s07_signing_is_audited_with_serial_and_hash_and_never_the_password(sign
     assert entry.after["certificate_serial"] == nayok_certificate.serial
     assert entry.after["sha256"] == signed.sha256
     assert PASSWORD not in str(entry.after)
-    assert not AuditEntry.objects.filter(after__icontains=PASSWORD).exists()
+    assert not AuditEntry.objects.filter(personal__data__icontains=PASSWORD).exists()
 
 
 # Time-stamps (S-02).

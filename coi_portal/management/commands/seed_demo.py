@@ -11,6 +11,8 @@ from declarations.demo import seed_interests
 from gifts.demo import seed_gifts
 from measures.demo import seed_measures
 from meetings.demo import seed_meetings
+from participation.demo import seed_participation
+from privacy.demo import seed_privacy
 
 
 class Command(BaseCommand):
@@ -32,7 +34,11 @@ class Command(BaseCommand):
             bangsaothong = demo.seed_bangsaothong(options["password"])
             demo.seed_khlongdan(options["password"])
             seed_gifts(bangsaothong)
+            # Before the declarations: the spouse notices carry the dates of the portal's first knowledge.
+            seed_privacy(bangsaothong)
             seed_interests(bangsaothong)
             seed_meetings(bangsaothong)
             seed_measures(bangsaothong, options["password"])
+            # Last: the ITA index and the handbook link to rulings, notices and meetings seeded above.
+            seed_participation(bangsaothong)
         self.stdout.write(self.style.SUCCESS("Demo data ready. Accounts: " + ", ".join(demo.DEMO_ACCOUNTS)))

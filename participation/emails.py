@@ -1,0 +1,32 @@
+"""The participation app's messages. A tip-off's mail says only that a case arrived or was answered, with
+its number and a link: never its text, its code or its reporter."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from participation import routing
+from participation.models import TipOff
+from privacy.emails import send
+
+
+def _addresses(tipoff: TipOff) -> list[str]:
+    addresses = []
+    for user in routing.handlers_of(tipoff):
+        official = getattr(user.membership, "official", None)
+        addresses.append((official.email if official else "") or user.email)
+    return addresses
+
+
+def tipoff_received(tipoff_id: int) -> int:
+    """To the handlers: a new tip-off awaits them."""
+    tipoff = TipOff.objects.select_related("organization").get(pk=tipoff_id)
+    link = reverse("participation:tipoff_detail", args=[tipoff.pk])
+    return send("participation/emails/tipoff_received", _addresses(tipoff), {"tipoff": tipoff, "link": link})
+
+
+def tipoff_answered(tipoff_id: int) -> int:
+    """To the handlers: the reporter answered or added information."""
+    tipoff = TipOff.objects.select_related("organization").get(pk=tipoff_id)
+    link = reverse("participation:tipoff_detail", args=[tipoff.pk])
+    return send("participation/emails/tipoff_answered", _addresses(tipoff), {"tipoff": tipoff, "link": link})
