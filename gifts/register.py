@@ -22,10 +22,21 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from coi_portal import audit, permissions, thai
+from coi_portal.labels import choice_label
 from coi_portal.permissions import AnyUser
 from coi_portal.privacy_rules import within_public_retention
 from declarations.models import Organization, Tenure
-from gifts.models import CustodyEntry, GiftFiling, GiftPolicy, GiftVersion
+from gifts.models import (
+    CustodyEntry,
+    Decision,
+    GiftFiling,
+    GiftKind,
+    GiftPolicy,
+    GiftVersion,
+    Occasion,
+    Relation,
+    ReturnRecord,
+)
 from gifts.workflow import Status
 
 REPORTABLE = ("report_required", "must_not_accept")
@@ -126,7 +137,8 @@ def _latest(name: str) -> Subquery:
 
 def filed(organization: Organization) -> QuerySet[GiftFiling]:
     """Every non-draft filing of ``organization``, with what a register row needs loaded in bulk."""
-    versions = GiftVersion.objects.filter(submitted_at__isnull=False).order_by("-number")
+    # The assessment's citations (about 1 KB of JSON a version) are not shown in a register.
+    versions = GiftVersion.objects.filter(submitted_at__isnull=False).defer("citations").order_by("-number")
     tenures = Tenure.objects.select_related("position").order_by("-started_on", "-id")
     return (
         GiftFiling.objects.filter(organization=organization)
@@ -235,8 +247,16 @@ class RegisterRow:
     @property
     def occasion(self) -> str:
         v = self.version
-        label = v.get_occasion_display()
-        return redact(f"{label}: {v.occasion_other}") if v.occasion_other else str(label)
+        label = choice_label(Occasion, v.occasion)
+        return redact(f"{label}: {v.occasion_other}") if v.occasion_other else label
+
+    @property
+    def relation_label(self) -> str:
+        return choice_label(Relation, self.version.giver_relation)
+
+    @property
+    def kind_label(self) -> str:
+        return choice_label(GiftKind, self.version.kind)
 
     @property
     def description(self) -> str:
@@ -277,13 +297,13 @@ def _ruling_parts(row: RegisterRow, filing: GiftFiling) -> None:
     ruling = getattr(filing, "ruling", None)
     if ruling is None:
         return
-    row.decision, row.decision_label = ruling.decision, str(ruling.get_decision_display())
+    row.decision, row.decision_label = ruling.decision, choice_label(Decision, ruling.decision)
     row.decided_on, row.decided_by = ruling.decided_on, f"{ruling.decider_name} ({ruling.decider_title})"
     record = getattr(filing, "return_record", None)
     received = [e for e in filing.custody_list if e.kind == CustodyEntry.Kind.RECEIVED]  # type: ignore[attr-defined]
     if record is not None:
         row.action, row.action_on = "returned", record.returned_on
-        details = [str(record.get_method_display()), record.note, record.evidence_name]
+        details = [choice_label(ReturnRecord.Method, record.method), record.note, record.evidence_name]
         row.action_detail = redact(" · ".join(d for d in details if d))
     elif received:
         entry = received[0]
@@ -315,7 +335,7 @@ def row_of(filing: GiftFiling, index: int) -> RegisterRow:
         version=version,
         number=filing.number,
         status=filing.status,
-        status_label=str(filing.get_status_display()),
+        status_label=choice_label(Status, filing.status),
         reported_on=reported_on,
         filer_name=filing.filer.full_name_th,
         filer_position=", ".join(t.position.title_th for t in tenures),
@@ -349,7 +369,7 @@ def public_cell(row: RegisterRow, key: str) -> object:
         "filer_office": row.filer_position,
         "filer_name": row.filer_name,
         "giver_organization": row.public_giver,
-        "kind": str(v.get_kind_display()),
+        "kind": choice_label(GiftKind, v.kind),
         "value_band": row.value_band,
         "value": v.value,
         "outcome": row.outcome_label,

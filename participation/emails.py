@@ -20,13 +20,17 @@ def _addresses(tipoff: TipOff) -> list[str]:
 
 def tipoff_received(tipoff_id: int) -> int:
     """To the handlers: a new tip-off awaits them."""
-    tipoff = TipOff.objects.select_related("organization").get(pk=tipoff_id)
+    tipoff = TipOff.objects.select_related("organization").filter(pk=tipoff_id).first()
+    if tipoff is None:
+        return 0
     link = reverse("participation:tipoff_detail", args=[tipoff.pk])
     return send("participation/emails/tipoff_received", _addresses(tipoff), {"tipoff": tipoff, "link": link})
 
 
 def tipoff_answered(tipoff_id: int) -> int:
     """To the handlers: the reporter answered or added information."""
-    tipoff = TipOff.objects.select_related("organization").get(pk=tipoff_id)
+    tipoff = TipOff.objects.select_related("organization").filter(pk=tipoff_id).first()
+    if tipoff is None:
+        return 0
     link = reverse("participation:tipoff_detail", args=[tipoff.pk])
     return send("participation/emails/tipoff_answered", _addresses(tipoff), {"tipoff": tipoff, "link": link})

@@ -81,8 +81,13 @@ def handled_by(user: User, organization: Organization) -> list[TipOff]:
     membership = getattr(user, "membership", None)
     if membership is None or membership.organization_id != organization.pk:
         return []
-    routes = [route for route in ROUTE_ORDER if membership in _memberships(organization, route, today)]
-    tipoffs = TipOff.objects.filter(organization=organization, route__in=routes)
+    tipoffs = TipOff.objects.filter(organization=organization)
+    # Only the offices that tip-offs went to are looked up (each costs a few queries).
+    used = set(tipoffs.order_by().values_list("route", flat=True).distinct())
+    routes = [r for r in ROUTE_ORDER if r in used and membership in _memberships(organization, r, today)]
+    if not routes:
+        return []
+    tipoffs = tipoffs.filter(route__in=routes)
     if membership.official_id is not None:
         tipoffs = tipoffs.exclude(named_officials=membership.official_id)
     return list(tipoffs.order_by("-submitted_at", "-id"))

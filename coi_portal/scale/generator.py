@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import connection, connections, transaction
 
+from coi_portal.scale import indexes
 from coi_portal.scale.bulk import after_bulk_write
 from coi_portal.scale.gifts import GiftWriter
 from coi_portal.scale.people import PeopleWriter, slug_for
@@ -29,6 +30,8 @@ BYTES_PER_FILING = 2200
 BYTES_PER_OFFICIAL = 1500
 BYTES_PER_ORGANIZATION = 45_000
 HEADROOM = 1.5
+# Above this many filings a run loads without indexes and builds them at its end.
+DEFER_FROM = 200_000
 
 
 class ScaleError(Exception):
@@ -87,20 +90,33 @@ def generate(
     seed: int = 2569,
     batch: int | None = None,
     jobs: int = 1,
+    defer_indexes: bool | None = None,
     report: Callable[[str], None] = print,
 ) -> dict[str, int]:
-    """Write the organizations not yet written, in ``jobs`` processes; returns rows written per table."""
+    """Write the organizations not yet written, in ``jobs`` processes; returns rows written per table.
+
+    ``defer_indexes`` (on PostgreSQL; by default for runs of more than ``DEFER_FROM`` filings) drops the
+    written tables' secondary indexes and constraints first and builds them at the end (``scale.indexes``).
+    """
     if min(size.orgs, size.officials) < 1 or size.gifts < 0:
         raise ScaleError("at least one organization and one official each")
     done = existing_indexes(size)
     todo = [i for i in range(1, size.orgs + 1) if i not in done]
     report(f"{len(done)} of {size.orgs} organizations already there; {len(todo)} to write")
     per_batch = batch or max(1, 40_000 // (size.officials * (size.gifts + 4)))
+    models_written = [table.model for table in Writers().tables]
+    if defer_indexes is None:
+        defer_indexes = len(todo) * size.officials * size.gifts > DEFER_FROM
+    if connection.vendor == "postgresql" and (defer_indexes or indexes.pending()):
+        report(f"{indexes.drop(models_written)} indexes and constraints dropped until the end of the run")
     if jobs <= 1 or len(todo) < 2 * per_batch:
         totals = _run(size, todo, seed, per_batch, report)
     else:
         totals = _run_parallel(size, todo, seed, per_batch, jobs, report)
-    after_bulk_write([table.model for table in Writers().tables])
+    started = time.monotonic()
+    if indexes.rebuild(report):
+        report(f"indexes and constraints built in {time.monotonic() - started:.0f} s")
+    after_bulk_write(models_written)
     return totals
 
 

@@ -7,6 +7,7 @@ import time
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_otp import devices_for_user, verify_token
 from django_otp.models import Device
@@ -14,9 +15,8 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from coi_portal import audit
+from coi_portal import audit, tasks
 from coi_portal.permissions import can_turn_off_second_factor, organization_of
-from coi_portal.security import emails
 from coi_portal.thai import arabic_digits
 
 BACKUP_CODES = 10
@@ -135,4 +135,4 @@ def password_changed(*, actor: User) -> None:
     audit.record(
         actor=actor, action="auth.password_change", organization=organization_of(actor), target=actor
     )
-    transaction.on_commit(lambda: emails.password_changed(actor))
+    tasks.after_commit(tasks.notify_password_changed, actor.pk, timezone.now().isoformat())

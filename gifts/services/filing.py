@@ -16,8 +16,9 @@ from django.utils.translation import gettext as _
 
 from coi_portal import audit
 from coi_portal.rules import rules_for
+from coi_portal.tasks import after_commit
 from declarations.models import Official, Organization
-from gifts import emails
+from gifts import tasks
 from gifts.models import Attachment, GiftFiling, GiftVersion, NaccReport, NoteKind, Occasion, ReviewNote
 from gifts.routing import RoutingDecision, RoutingError, offices_on, route
 from gifts.services.common import (
@@ -233,7 +234,7 @@ def filing_submit(*, actor: User, filing: GiftFiling) -> GiftFiling:
         },
     )
     if filing.status in (Status.SUBMITTED, Status.RESUBMITTED):
-        transaction.on_commit(lambda: emails.filing_submitted(filing))
+        after_commit(tasks.notify_filing_submitted, filing.pk)
     return filing
 
 
@@ -305,7 +306,7 @@ def filing_send_back(
         target=filing,
         after={"comment": comment.strip()},
     )
-    transaction.on_commit(lambda: emails.filing_sent_back(filing, comment.strip()))
+    after_commit(tasks.notify_filing_sent_back, filing.pk, comment.strip())
     return filing
 
 

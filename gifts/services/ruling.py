@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from coi_portal import audit
+from coi_portal.tasks import after_commit
 from declarations.models import Official
-from gifts import emails
+from gifts import tasks
 from gifts.models import Decision, GiftFiling, NaccReport, Ruling
 from gifts.services.common import GiftError, locked, reviewer_guard, transition
 from gifts.workflow import AWAITING_RULING, Status
@@ -101,7 +102,7 @@ def _make_ruling(
             "document_sha256": ruling.document_sha256,
         },
     )
-    transaction.on_commit(lambda: emails.filing_ruled(filing))
+    after_commit(tasks.notify_filing_ruled, filing.pk)
     return ruling
 
 

@@ -18,10 +18,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from coi_portal import audit
+from coi_portal.tasks import after_commit
 from declarations.models import Official, Organization
 from gifts.register import fiscal_year_of
 from gifts.uploads import CheckedFile
-from participation import codes, emails, routing
+from participation import codes, routing, tasks
 from participation.models import (
     MessageAuthor,
     TipOff,
@@ -114,7 +115,7 @@ def tipoff_submit(
         keep_ip=False,
     )
     tipoff_id = tipoff.pk
-    transaction.on_commit(lambda: emails.tipoff_received(tipoff_id))
+    after_commit(tasks.notify_tipoff_received, tipoff_id)
     return Submitted(tipoff, code)
 
 
@@ -151,7 +152,7 @@ def tipoff_answer(*, code: str, text: str) -> TipOff:
         keep_ip=False,
     )
     tipoff_id = tipoff.pk
-    transaction.on_commit(lambda: emails.tipoff_answered(tipoff_id))
+    after_commit(tasks.notify_tipoff_answered, tipoff_id)
     return tipoff
 
 

@@ -5,6 +5,7 @@ python manage.py generate_scale_data --orgs 8000 --officials-per-org 60 --gifts-
 
 from __future__ import annotations
 
+import argparse
 import time
 from typing import Any
 
@@ -24,6 +25,13 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=2569)
         parser.add_argument("--batch", type=int, default=None, help="organizations per transaction")
         parser.add_argument("--jobs", type=int, default=1, help="writer processes (PostgreSQL)")
+        parser.add_argument(
+            "--defer-indexes",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="drop indexes and constraints while loading, build them at the end "
+            "(PostgreSQL; default: for runs of more than 200,000 filings)",
+        )
         parser.add_argument("--estimate-only", action="store_true", help="print the estimate and stop")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -52,6 +60,7 @@ class Command(BaseCommand):
                 seed=options["seed"],
                 batch=options["batch"],
                 jobs=options["jobs"],
+                defer_indexes=options["defer_indexes"],
                 report=self.stdout.write,
             )
         except ScaleError as error:
