@@ -178,10 +178,11 @@ def detail_capabilities(user: AnyUser, filing: GiftFiling) -> dict[str, bool]:
 def gift_counts(*, user: AnyUser) -> dict[str, int]:
     """The numbers on the home page: reports awaiting the viewer's ruling (and those overdue), and the
     viewer's open filings (and those awaiting the viewer): one query, whatever the numbers."""
-    own = permissions.official_of(user)
-    if own is None:
+    own, organization = permissions.official_of(user), permissions.organization_of(user)
+    if own is None or organization is None:
         return {"inbox_count": 0, "inbox_overdue": 0, "my_open": 0, "my_action": 0}
-    due = policy_for(own.organization).ruling_due_days
+    # The organization object of the viewer's membership, whose policy filings_visible_to reads too.
+    due = policy_for(organization).ruling_due_days
     awaiting = Q(reviewer=own, status__in=AWAITING_RULING)
     mine = Q(filer=own)
     counts: dict[str, int] = filings_visible_to(user=user).aggregate(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -18,6 +19,7 @@ from declarations.models import Organization
 
 MAX_RESULTS = 50
 MAX_QUERY = 100
+MAX_ORGANIZATIONS = 5
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,22 @@ def snippet(text: str, words: Sequence[str], width: int = 160) -> str:
     return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
 
 
-def _organizations(organization: Organization | None) -> list[Organization]:
-    return [organization] if organization is not None else list(Organization.objects.order_by("name_th"))
+def organizations_for(words: Sequence[str], organization: Organization | None) -> list[Organization]:
+    """The organizations whose own pages a search reads: the one asked for; without one, those whose name
+    holds one of the words (at most ``MAX_ORGANIZATIONS``), so a search of a portal shared by thousands of
+    organizations reads a few of them, not all (docs/scaling.md)."""
+    if organization is not None:
+        return [organization]
+    named = Q()
+    for word in words:
+        named |= Q(name_th__icontains=word) | Q(name_en__icontains=word)
+    return list(Organization.objects.filter(named).order_by("name_th")[:MAX_ORGANIZATIONS])
+
+
+def names_of(org: Organization, organization: Organization | None) -> tuple[str, ...]:
+    """Texts a result also matches on: its organization's names when the search spans organizations (so
+    "บางเสาธง ของขวัญ" finds that organization's register), none within one organization."""
+    return (org.name_th, org.name_en) if organization is None else ()
 
 
 def search(
@@ -89,7 +105,7 @@ def pages(words: Sequence[str], organization: Organization | None, language: str
     for page in site_pages():
         if matches(words, page.title):
             yield SearchResult(page.title, page.url, "", _("Page"))
-    for org in _organizations(organization):
+    for org in organizations_for(words, organization):
         for page in organization_pages(org):
             if matches(words, page.title, org.name_th, org.name_en):
                 yield SearchResult(page.title, page.url, "", _("Page"), org.name_th)
@@ -100,7 +116,7 @@ def notices(words: Sequence[str], organization: Organization | None, language: s
     from privacy.models import PrivacyNotice
     from privacy.notices import title
 
-    for org in _organizations(organization):
+    for org in organizations_for(words, organization):
         for activity in Activity:
             notice = (
                 PrivacyNotice.objects.filter(organization=org, activity=activity).order_by("-version").first()
@@ -108,7 +124,7 @@ def notices(words: Sequence[str], organization: Organization | None, language: s
             if notice is None:
                 continue
             name = title(activity, language)
-            if matches(words, name, notice.purpose, notice.data_collected):
+            if matches(words, name, notice.purpose, notice.data_collected, *names_of(org, organization)):
                 url = reverse("privacy:notice", args=[org.slug, activity.value])
                 yield SearchResult(
                     name, url, snippet(notice.purpose, words), _("Privacy notice"), org.name_th
@@ -122,7 +138,7 @@ def gift_registers(
     from gifts import register
     from gifts.services import policy_for
 
-    for org in _organizations(organization):
+    for org in organizations_for(words, organization):
         policy = policy_for(org)
         if not policy.public_register:
             continue
@@ -131,7 +147,7 @@ def gift_registers(
         rows = register.rows_of(register.public_filings(org)[:500])
         for cells in register.public_table(rows, columns):
             texts = [str(value) for key, value in cells if key not in ("received_on", "value")]
-            if matches(words, *texts):
+            if matches(words, *texts, *names_of(org, organization)):
                 yield SearchResult(" · ".join(texts[:3]), url, "", _("Public gift register"), org.name_th)
 
 

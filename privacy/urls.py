@@ -43,5 +43,6 @@ urlpatterns = [
     path("contact/", views_site.contact, name="contact"),
     path("sitemap/", views_site.sitemap, name="sitemap"),
     path("sitemap.xml", views_site.sitemap_xml, name="sitemap_xml"),
+    path("sitemap-<slug:section>.xml", views_site.sitemap_section, name="sitemap_section"),
     path("search/", views_site.search, name="search"),
 ]

@@ -3,8 +3,10 @@ public home, the sitemaps (HTML and XML) and the search (standards.md W-03 to W-
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.sitemaps import views as sitemap_views
+from django.core.paginator import Page, Paginator
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -13,14 +15,37 @@ from django.views.decorators.http import require_GET
 from coi_portal import permissions
 from declarations.models import Organization
 from privacy import search as site_search
-from privacy import selectors, site
+from privacy import selectors, site, sitemaps
+
+# Policy pages name at most this many organizations; the contact page and the site map list them all, a
+# page at a time (a portal may be shared by thousands: docs/scaling.md).
+LISTED_ORGANIZATIONS = 20
+DIRECTORY_PAGE = 20
 
 
-def _organizations(request: HttpRequest) -> list[Organization]:
-    """Every organization on the portal, the viewer's own first."""
+def _organizations(request: HttpRequest) -> tuple[list[Organization], bool]:
+    """The organizations a policy page names: the viewer's own first, at most ``LISTED_ORGANIZATIONS``;
+    and whether there are more (the page then links to the directory on the contact page)."""
     own = permissions.organization_of(request.user)
-    others = [org for org in Organization.objects.order_by("name_th") if own is None or org.pk != own.pk]
-    return [own, *others] if own is not None else others
+    others = Organization.objects.order_by("name_th")
+    if own is not None:
+        others = others.exclude(pk=own.pk)
+    listed = [*([own] if own is not None else []), *others[: LISTED_ORGANIZATIONS + 1]]
+    return listed[:LISTED_ORGANIZATIONS], len(listed) > LISTED_ORGANIZATIONS
+
+
+def _directory(request: HttpRequest) -> tuple[Page[Organization], str]:
+    """Every organization, a page at a time, filtered by a word of its name, district or province."""
+    query = request.GET.get("q", "").strip()[:100]
+    organizations = Organization.objects.order_by("name_th", "pk")
+    for word in query.split()[:5]:
+        organizations = organizations.filter(
+            Q(name_th__icontains=word)
+            | Q(name_en__icontains=word)
+            | Q(district__icontains=word)
+            | Q(province__icontains=word)
+        )
+    return Paginator(organizations, DIRECTORY_PAGE).get_page(request.GET.get("page")), query
 
 
 def _hours() -> str:
@@ -34,11 +59,13 @@ def policy_page(request: HttpRequest, page: str) -> HttpResponse:
     if page not in site.POLICY_PAGES:
         raise Http404
     language = "en" if translation.get_language() == "en" else "th"
+    listed, more = _organizations(request)
     context = {
         "page": page,
         "title": site.POLICY_PAGES[page],
         "body": f"privacy/site/includes/{page}_{language}.html",
-        "organizations": _organizations(request),
+        "organizations": listed,
+        "more_organizations": more,
         "hours": _hours(),
     }
     return render(request, "privacy/site/policy.html", context)
@@ -47,9 +74,11 @@ def policy_page(request: HttpRequest, page: str) -> HttpResponse:
 @login_not_required
 @require_GET
 def contact(request: HttpRequest) -> HttpResponse:
-    return render(
-        request, "privacy/site/contact.html", {"organizations": _organizations(request), "hours": _hours()}
-    )
+    """Every organization's contacts: a directory, a page at a time, with the viewer's own on top."""
+    page, query = _directory(request)
+    own = permissions.organization_of(request.user)
+    context = {"organizations": page, "page": page, "query": query, "own": own, "hours": _hours()}
+    return render(request, "privacy/site/contact.html", context)
 
 
 @login_not_required
@@ -77,23 +106,24 @@ def org_home(request: HttpRequest, org: str) -> HttpResponse:
 @login_not_required
 @require_GET
 def sitemap(request: HttpRequest) -> HttpResponse:
-    organizations = [
-        (org, list(site.organization_pages(org))) for org in Organization.objects.order_by("name_th")
-    ]
-    context = {"pages": list(site.site_pages()), "organizations": organizations}
+    """The portal's pages, then each organization's, a page of organizations at a time."""
+    page, query = _directory(request)
+    organizations = [(org, list(site.organization_pages(org))) for org in page]
+    context = {"pages": list(site.site_pages()), "organizations": organizations, "page": page, "query": query}
     return render(request, "privacy/site/sitemap.html", context)
 
 
 @login_not_required
 @require_GET
 def sitemap_xml(request: HttpRequest) -> HttpResponse:
-    urls = [page.url for page in site.site_pages()]
-    for org in Organization.objects.order_by("slug"):
-        urls += [page.url for page in site.organization_pages(org)]
-    base = settings.SITE_URL
-    body = render(request, "privacy/site/sitemap.xml", {"urls": [f"{base}{url}" for url in urls]})
-    body["Content-Type"] = "application/xml; charset=utf-8"
-    return body
+    """The sitemap index (``privacy.sitemaps``)."""
+    return sitemap_views.index(request, sitemaps.sitemaps(), sitemap_url_name="privacy:sitemap_section")
+
+
+@login_not_required
+@require_GET
+def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
+    return sitemap_views.sitemap(request, sitemaps.sitemaps(), section=section)
 
 
 @login_not_required

@@ -32,7 +32,13 @@ def offices_today(official: Official | None) -> set[str]:
     today = timezone.localdate()
     if official is None or not official.is_serving_on(today):
         return set()
-    return set(official.tenures.filter(current_on(today)).values_list("position__office", flat=True))
+    # Asked several times a request (menus, dashboard): read once per official object and day.
+    cached: tuple[object, set[str]] | None = official.__dict__.get("_offices_today")
+    if cached is not None and cached[0] == today:
+        return set(cached[1])
+    offices = set(official.tenures.filter(current_on(today)).values_list("position__office", flat=True))
+    official.__dict__["_offices_today"] = (today, offices)
+    return set(offices)
 
 
 def _own_organization(user: AnyUser | None, row: Any) -> bool:

@@ -50,7 +50,12 @@ def locked(filing: GiftFiling) -> GiftFiling:
 
 
 def policy_for(organization: Organization) -> GiftPolicy:
-    policy, _created = GiftPolicy.objects.get_or_create(organization=organization)
+    """The organization's gift policy, created with the defaults when it has none; read once per
+    organization object (a request asks for it from several places)."""
+    policy: GiftPolicy | None = organization.__dict__.get("_gift_policy")
+    if policy is None:
+        policy, _created = GiftPolicy.objects.get_or_create(organization=organization)
+        organization.__dict__["_gift_policy"] = policy
     return policy
 
 

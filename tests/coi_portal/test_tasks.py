@@ -123,3 +123,19 @@ def test_only_the_scheduled_commands_can_be_enqueued(database_tasks: None) -> No
     assert result.status == TaskResultStatus.FAILED
     assert result.exception_class_path == "builtins.ValueError"
     assert "not a scheduled command: flush" in result.traceback
+
+
+def test_task_rows_are_for_platform_operators_only(
+    database_tasks: None, client_as: Callable[..., Client]
+) -> None:
+    """Task arguments may name another organization's records: an organization's administrator never
+    reaches them in the Django admin; a platform operator does."""
+    tasks.run_scheduled.enqueue("verify_audit")
+    changelist = reverse("admin:django_tasks_database_dbtaskresult_changelist")
+    clerk = client_as("clerk")
+    assert clerk.get(changelist).status_code in (403, 404)
+    assert changelist not in clerk.get(reverse("admin:index")).content.decode()
+    operator = User.objects.create_superuser("operator", "operator@example.go.th", "operator-pass-2569")
+    client = Client()
+    client.force_login(operator)
+    assert client.get(changelist).status_code == 200

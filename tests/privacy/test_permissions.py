@@ -61,6 +61,7 @@ MATRIX = {
     "privacy:contact": ("GET", EVERYONE),
     "privacy:sitemap": ("GET", EVERYONE),
     "privacy:sitemap_xml": ("GET", EVERYONE),
+    "privacy:sitemap_section": ("GET", EVERYONE),
     "privacy:search": ("GET", EVERYONE),
 }
 
@@ -110,6 +111,7 @@ def url_for(name, records):
         "privacy:policy": ["bangsaothong"],
         "privacy:notice": ["bangsaothong", "gifts"],
         "privacy:notice_version": ["bangsaothong", "gifts", 1],
+        "privacy:sitemap_section": ["portal"],
     }
     return reverse(name, args=args.get(name, []))
 
