@@ -120,6 +120,11 @@ def main() -> None:
     server = start_server(args.port, args.workers)
     base = f"http://127.0.0.1:{args.port}"
     try:
+        bare = urllib.request.Request(f"{base}/bench/bare/", headers={"Cookie": cookie})  # noqa: S310
+        try:
+            urllib.request.urlopen(bare, timeout=10)  # noqa: S310 - our own server on loopback
+        except OSError as error:
+            raise SystemExit(f"no bare view ({error}): run with benchmarks.settings") from None
         wrk(f"{base}/", cookie, 4, 5)  # warm-up: templates, translations, connections
         before = worker_rss_kib(server.pid)
         served = 0  # dashboard requests only: the bare view allocates next to nothing

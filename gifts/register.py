@@ -22,7 +22,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from coi_portal import audit, permissions, thai
-from coi_portal.labels import choice_label
+from coi_portal.labels import choice_label, constant
 from coi_portal.permissions import AnyUser
 from coi_portal.privacy_rules import within_public_retention
 from declarations.models import Organization, Tenure
@@ -100,15 +100,17 @@ def fiscal_year_bounds(year_be: int) -> tuple[dt.date, dt.date]:
 
 def redact(text: str) -> str:
     """``text`` without ID or telephone numbers (standards.md P-04): registers and exports never show them."""
-    return _PERSONAL_NUMBER.sub(str(REDACTED), text)
+    if not _PERSONAL_NUMBER.search(text):
+        return text
+    return _PERSONAL_NUMBER.sub(constant(REDACTED), text)
 
 
 def value_band(value: Decimal) -> str:
     """The published band of a value: the exact amount of a private gift is not everyone's business."""
     for ceiling, label in VALUE_BANDS[:-1]:
         if ceiling is not None and value <= ceiling:
-            return str(label)
-    return str(VALUE_BANDS[-1][1])
+            return constant(label)
+    return constant(VALUE_BANDS[-1][1])
 
 
 # --- Queries ---------------------------------------------------------------------------------------------
@@ -242,7 +244,7 @@ class RegisterRow:
     @property
     def public_giver(self) -> str:
         """Only an organization is published: a private giver's name is never shown."""
-        return redact(self.version.giver_organization) or str(PRIVATE_GIVER)
+        return redact(self.version.giver_organization) or constant(PRIVATE_GIVER)
 
     @property
     def occasion(self) -> str:
@@ -268,7 +270,8 @@ class RegisterRow:
 
     @property
     def outcome_label(self) -> str:
-        return str(OUTCOME_LABELS.get(self.outcome, self.outcome))
+        label = OUTCOME_LABELS.get(self.outcome)
+        return constant(label) if label is not None else self.outcome
 
     @property
     def value_band(self) -> str:
