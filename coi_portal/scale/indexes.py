@@ -35,6 +35,11 @@ _INDEXES = """
 """
 
 
+def _sql(template: str, *names: str) -> pg_sql.Composed:
+    """``template`` with ``names`` quoted as identifiers (never values) by psycopg2."""
+    return pg_sql.SQL(template).format(*map(pg_sql.Identifier, names))
+
+
 def pending() -> int:
     """How many definitions a run left to build (0 when none, or not PostgreSQL)."""
     if connection.vendor != "postgresql":
@@ -43,42 +48,39 @@ def pending() -> int:
         cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [STATE_TABLE])
         if not cursor.fetchone()[0]:
             return 0
-        cursor.execute(pg_sql.SQL("SELECT count(*) FROM {}").format(pg_sql.Identifier(STATE_TABLE)))
+        cursor.execute(_sql("SELECT count(*) FROM {}", STATE_TABLE))
         return int(cursor.fetchone()[0])
 
 
 def drop(tables: Sequence[type[models.Model]]) -> int:
     """Drop the deferrable indexes and constraints of ``tables``, remembering them; returns how many."""
-    state = pg_sql.Identifier(STATE_TABLE)
     dropped = 0
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            pg_sql.SQL(
-                "CREATE TABLE IF NOT EXISTS {} (id serial PRIMARY KEY, tbl text NOT NULL, kind text NOT NULL,"
-                " name text NOT NULL, ddl text NOT NULL)"
-            ).format(state)
+        create = _sql(
+            "CREATE TABLE IF NOT EXISTS {} (id serial PRIMARY KEY, tbl text NOT NULL, kind text NOT NULL,"
+            " name text NOT NULL, ddl text NOT NULL)",
+            STATE_TABLE,
         )
+        cursor.execute(create)
         for model in tables:
             table = model._meta.db_table
             cursor.execute(_CONSTRAINTS, [table])
             for name, kind, definition in cursor.fetchall():
                 _remember(cursor, table, "foreign" if kind == "f" else "unique", name, definition)
                 statement = "ALTER TABLE {} DROP CONSTRAINT {}"
-                cursor.execute(
-                    pg_sql.SQL(statement).format(pg_sql.Identifier(table), pg_sql.Identifier(name))
-                )
+                cursor.execute(_sql(statement, table, name))
                 dropped += 1
             cursor.execute(_INDEXES, [table])
             for name, definition in cursor.fetchall():
                 _remember(cursor, table, "index", name, definition)
-                cursor.execute(pg_sql.SQL("DROP INDEX {}").format(pg_sql.Identifier(name)))
+                cursor.execute(_sql("DROP INDEX {}", name))
                 dropped += 1
     return dropped
 
 
 def _remember(cursor: CursorWrapper, table: str, kind: str, name: str, definition: str) -> None:
-    statement = pg_sql.SQL("INSERT INTO {} (tbl, kind, name, ddl) VALUES (%s, %s, %s, %s)")
-    cursor.execute(statement.format(pg_sql.Identifier(STATE_TABLE)), [table, kind, name, definition])
+    statement = _sql("INSERT INTO {} (tbl, kind, name, ddl) VALUES (%s, %s, %s, %s)", STATE_TABLE)
+    cursor.execute(statement, [table, kind, name, definition])
 
 
 def rebuild(report: Callable[[str], None] = print) -> int:
@@ -86,12 +88,13 @@ def rebuild(report: Callable[[str], None] = print) -> int:
     in its own transaction so a second run after a failure builds only what is still missing."""
     if not pending():
         return 0
-    state = pg_sql.Identifier(STATE_TABLE)
     with connection.cursor() as cursor:
         cursor.execute("SET maintenance_work_mem = '256MB'")
-        cursor.execute(
-            pg_sql.SQL("SELECT id, tbl, kind, name, ddl FROM {} ORDER BY kind = 'foreign', id").format(state)
+        remembered = _sql(
+            "SELECT id, tbl, kind, name, ddl FROM {} ORDER BY kind = 'foreign', id",
+            STATE_TABLE,
         )
+        cursor.execute(remembered)
         rows = cursor.fetchall()
     for row_id, table, kind, name, definition in rows:
         with transaction.atomic(), connection.cursor() as cursor:
@@ -102,8 +105,8 @@ def rebuild(report: Callable[[str], None] = print) -> int:
                 cursor.execute(
                     pg_sql.SQL(" ").join([*parts, pg_sql.Identifier(name), pg_sql.SQL(definition)])
                 )
-            cursor.execute(pg_sql.SQL("DELETE FROM {} WHERE id = %s").format(state), [row_id])
+            cursor.execute(_sql("DELETE FROM {} WHERE id = %s", STATE_TABLE), [row_id])
     with connection.cursor() as cursor:
-        cursor.execute(pg_sql.SQL("DROP TABLE {}").format(state))
+        cursor.execute(_sql("DROP TABLE {}", STATE_TABLE))
     report(f"{len(rows)} indexes and constraints built")
     return len(rows)
