@@ -18,19 +18,20 @@ def _addresses(tipoff: TipOff) -> list[str]:
     return addresses
 
 
-def tipoff_received(tipoff_id: int) -> int:
-    """To the handlers: a new tip-off awaits them."""
+def _to_handlers(template: str, tipoff_id: int) -> int:
+    """``template`` to the tip-off's handlers; nothing when the tip-off is gone (a task runs later)."""
     tipoff = TipOff.objects.select_related("organization").filter(pk=tipoff_id).first()
     if tipoff is None:
         return 0
     link = reverse("participation:tipoff_detail", args=[tipoff.pk])
-    return send("participation/emails/tipoff_received", _addresses(tipoff), {"tipoff": tipoff, "link": link})
+    return send(template, _addresses(tipoff), {"tipoff": tipoff, "link": link})
+
+
+def tipoff_received(tipoff_id: int) -> int:
+    """To the handlers: a new tip-off awaits them."""
+    return _to_handlers("participation/emails/tipoff_received", tipoff_id)
 
 
 def tipoff_answered(tipoff_id: int) -> int:
     """To the handlers: the reporter answered or added information."""
-    tipoff = TipOff.objects.select_related("organization").filter(pk=tipoff_id).first()
-    if tipoff is None:
-        return 0
-    link = reverse("participation:tipoff_detail", args=[tipoff.pk])
-    return send("participation/emails/tipoff_answered", _addresses(tipoff), {"tipoff": tipoff, "link": link})
+    return _to_handlers("participation/emails/tipoff_answered", tipoff_id)

@@ -11,7 +11,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from coi_portal.scale.generator import ScaleError, Size, check_disk, data_directory, generate
+from coi_portal.scale.generator import DEFER_FROM, ScaleError, Size, check_disk, data_directory, generate
 
 
 class Command(BaseCommand):
@@ -30,7 +30,7 @@ class Command(BaseCommand):
             action=argparse.BooleanOptionalAction,
             default=None,
             help="drop indexes and constraints while loading, build them at the end "
-            "(PostgreSQL; default: for runs of more than 200,000 filings)",
+            f"(PostgreSQL; default: for runs of more than {DEFER_FROM:,} filings)",
         )
         parser.add_argument("--estimate-only", action="store_true", help="print the estimate and stop")
 
