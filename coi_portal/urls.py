@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from coi_portal import views
+from coi_portal.security import forms as security_forms
 from coi_portal.security import views as security_views
 from coi_portal.security.middleware import second_factor_exempt
 
@@ -15,7 +16,13 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("audit/", views.audit_log, name="audit_log"),
     path("legal-rules/", views.legal_rules, name="legal_rules"),
-    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(
+            authentication_form=security_forms.LoginForm, redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
     path("accounts/logout/", second_factor_exempt(auth_views.LogoutView.as_view()), name="logout"),
     path("accounts/password/", security_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/security/", include("coi_portal.security.urls")),

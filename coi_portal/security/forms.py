@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.core import validators
 from django.utils.translation import gettext_lazy as _
 
 
@@ -34,3 +38,17 @@ class PasswordConfirmForm(forms.Form):
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password", "autofocus": True}),
     )
+
+
+class LoginForm(AuthenticationForm):
+    """The log-in form, refusing a user name longer than any account's before it tries to authenticate.
+
+    Django sets the field's ``max_length`` after construction, which renders the attribute but adds no
+    validator, so an over-long name would reach ``authenticate`` and the lockout record.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["username"]
+        assert isinstance(field, forms.CharField)
+        field.validators.append(validators.MaxLengthValidator(field.max_length))

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 import time_machine
-from django.contrib.auth import get_user_model
+from axes.models import AccessAttempt
+from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -56,6 +57,22 @@ def test_asvs_2_2_1_failed_logins_are_throttled_and_each_is_logged(demo_orgs):
     assert locked.status_code == 429, "the right password is refused while locked"
     assert AuditEntry.objects.filter(action="auth.login_failed").count() >= 5
     assert not AuditEntry.objects.filter(action="auth.login", actor_username="staff1").exists()
+
+
+def test_asvs_2_2_1_an_over_long_user_name_is_refused_by_the_form_and_never_stored(demo_orgs):
+    response = log_in(Client(), username="ก" * 3000, password="ทดสอบ")
+    assert response.status_code == 200
+    assert response.context["form"].errors["username"], "the name's length is refused with a message"
+    assert not AccessAttempt.objects.exists(), "no account has such a name: nothing to count"
+
+
+def test_asvs_2_2_1_failures_count_under_a_name_cut_to_the_longest_account_name(demo_orgs):
+    request = RequestFactory(REMOTE_ADDR="203.0.113.6").post(reverse("login"))
+    for _ in range(2):
+        assert authenticate(request, username="ก" * 3000, password="ทดสอบ") is None
+    attempt = AccessAttempt.objects.get()
+    assert attempt.username == "ก" * get_user_model()._meta.get_field("username").max_length
+    assert attempt.failures_since_start == 2
 
 
 def test_asvs_2_2_3_a_password_change_is_mailed_to_the_owner_without_the_secret(
