@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 from django.conf import settings
@@ -189,3 +190,52 @@ class RuleSetting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organization}: {self.name}"
+
+
+def prepared_path(instance: PreparedDocument, filename: str) -> str:
+    """A random name in the private storage: the file is served only to the one who asked for it."""
+    return f"prepared/{instance.requested_at:%Y/%m}/{uuid.uuid4().hex}.pdf"
+
+
+class PreparedDocument(models.Model):
+    """A document rendered by a background task for the user who asked for it (``coi_portal.prepared``).
+
+    The request stores what was asked (``kind`` and its ``parameters``) and enqueues the rendering; the
+    user's page shows the status until the file is ready. Files are kept ``PREPARED_DOCUMENT_DAYS`` days.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting its turn")
+        RUNNING = "running", _("Being prepared")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Could not be prepared")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="prepared_documents"
+    )
+    kind = models.CharField(max_length=40)
+    parameters = models.JSONField(default=dict)
+    title = models.CharField(max_length=200)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    requested_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    file = models.FileField(upload_to=prepared_path, blank=True)
+    filename = models.CharField(max_length=120, blank=True)
+    size = models.PositiveIntegerField(null=True, blank=True)
+    # Why a failed document failed, for the user's page: "not_allowed", "error" or "abandoned".
+    failure = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["requested_by", "-requested_at"], name="prepared_by_user")]
+        verbose_name = _("prepared document")
+        verbose_name_plural = _("prepared documents")
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.status})"
+
+    @property
+    def pending(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)

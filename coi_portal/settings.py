@@ -285,3 +285,8 @@ LOGGING = {
         "fontTools": {"level": "WARNING"},
     },
 }
+
+# Documents rendered in the background (coi_portal.prepared): kept this many days, and this many may wait
+# for a worker at once for one user.
+PREPARED_DOCUMENT_DAYS = 7
+PREPARED_DOCUMENTS_PENDING_LIMIT = 3

@@ -20,7 +20,14 @@ from django.tasks import Task, task
 from coi_portal.security import emails as security_emails
 
 # The periodic commands a worker may run (README, "Scheduled work"); nothing else is accepted.
-SCHEDULED_COMMANDS = ("send_reminders", "check_interests", "apply_retention", "breach_alerts", "verify_audit")
+SCHEDULED_COMMANDS = (
+    "send_reminders",
+    "check_interests",
+    "apply_retention",
+    "breach_alerts",
+    "verify_audit",
+    "purge_prepared_documents",
+)
 OUTPUT_KEPT = 4000
 
 

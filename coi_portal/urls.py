@@ -26,6 +26,7 @@ urlpatterns = [
     path("accounts/logout/", second_factor_exempt(auth_views.LogoutView.as_view()), name="logout"),
     path("accounts/password/", security_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/security/", include("coi_portal.security.urls")),
+    path("documents/", include("coi_portal.prepared.urls")),
     path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("people/", include("declarations.urls")),

@@ -14,5 +14,4 @@ urlpatterns = [
     path("gifts/register.csv", views_register.register_csv, name="register_csv"),
     path("gifts/register.xlsx", views_register.register_xlsx, name="register_xlsx"),
     path("gifts/reports/ita/", views_register.ita_report, name="ita_report"),
-    path("gifts/reports/ita.pdf", views_register.ita_report_pdf, name="ita_report_pdf"),
 ]

@@ -16,8 +16,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from playwright.sync_api import Page, expect
 
+from coi_portal.prepared import services as prepared
 from gifts import services as gifts
 from gifts.models import GiftFiling
+from gifts.prepared import ITA_REPORT
 from gifts.uploads import check_file
 from participation import services as participation
 from privacy.demo import seed_privacy
@@ -63,6 +65,8 @@ PERSONA_PAGES = {
     "clerk": [
         "/gifts/register/",
         "/gifts/reports/ita/",
+        "/documents/",
+        "/documents/{document}/",
         "/privacy/",
         "/privacy/ropa/",
         "/privacy/retention/",
@@ -106,7 +110,11 @@ def portal(live_demo):
     tipoff = participation.tipoff_submit(
         organization=organization, subject="gift", what="กระเช้าจากผู้รับเหมา"
     ).tipoff
-    live_demo.ids = {"filing": filing.pk, "tipoff": tipoff.pk}
+    document = prepared.document_request(
+        actor=_user("clerk"), producer=ITA_REPORT, parameters={"year": 2570, "period": "half"}
+    )
+    prepared.document_render(str(document.pk))
+    live_demo.ids = {"filing": filing.pk, "tipoff": tipoff.pk, "document": document.pk}
     return live_demo
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -124,3 +125,25 @@ def test_staff2_files_a_2000_baht_basket_recorded_as_permitted(live_demo, page: 
     expect(page.locator(".outcome")).to_have_text("รับได้ ไม่ต้องรายงาน")
     expect(page.get_by_text("ไม่ต้องรายงาน บันทึกในทะเบียนแล้ว")).to_be_visible()
     expect(page.locator(".status-recorded").first).to_be_visible()
+
+
+def test_clerk_prepares_the_ita_report_pdf_and_downloads_it_from_its_page(live_demo, page: Page):
+    log_in(page, live_demo.url, "clerk")
+    page.goto(f"{live_demo.url}/gifts/reports/ita/?year=2570&period=half")
+    page.get_by_role("button", name="จัดทำไฟล์ PDF").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "รายงาน ITA เรื่องของขวัญ ปีงบประมาณ พ.ศ. 2570 (รอบหกเดือน)"
+    )
+    expect(page.locator(".prepared-status")).to_have_text("พร้อมแล้ว")
+    link = page.get_by_role("link", name="ดาวน์โหลด PDF")
+    response = page.request.get(live_demo.url + (link.get_attribute("href") or ""))
+    assert response.headers["content-type"] == "application/pdf"
+    text = subprocess.run(
+        ["pdftotext", "-raw", "-", "-"], input=response.body(), capture_output=True, check=True
+    ).stdout.decode()
+    assert "No Gift Policy" in text and "๒๕๗๐" in text
+    page.get_by_role("button", name="บัญชีของฉัน").click()
+    page.get_by_role("banner").get_by_role("link", name="เอกสารที่ฉันขอจัดทำ").click()
+    expect(
+        page.get_by_role("link", name="รายงาน ITA เรื่องของขวัญ ปีงบประมาณ พ.ศ. 2570 (รอบหกเดือน)")
+    ).to_be_visible()

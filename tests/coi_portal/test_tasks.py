@@ -20,6 +20,7 @@ from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
 from coi_portal import emails, permissions, tasks
+from coi_portal.models import PreparedDocument
 from coi_portal.security import services as security_services
 from gifts.models import GiftFiling
 from tests.gifts.test_views import post_data
@@ -88,6 +89,33 @@ def test_the_password_mail_goes_out_when_a_worker_runs(database_tasks: None, sta
     run_worker()
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == [emails.address_of(permissions.official_of(staff)) or staff.email]
+
+
+def test_a_prepared_pdf_waits_for_the_worker_and_is_ready_after_it(
+    database_tasks: None, client_as: Callable[[str | None], Client]
+) -> None:
+    clerk = client_as("clerk")
+    asked = clerk.post(
+        reverse("prepared:prepare", args=["gifts.ita_report"]), {"year": "2570", "period": "year"}
+    )
+    document = PreparedDocument.objects.get()
+    queued = DBTaskResult.objects.get()
+    assert queued.task_path == "coi_portal.prepared.tasks.render_document"
+    assert queued.args_kwargs["args"] == [str(document.pk)]
+    assert 'http-equiv="refresh"' in clerk.get(asked["Location"]).content.decode()
+    run_worker()
+    document.refresh_from_db()
+    queued.refresh_from_db()
+    assert (document.status, queued.status, queued.return_value) == (
+        "ready",
+        TaskResultStatus.SUCCESSFUL,
+        "ready",
+    )
+    page = clerk.get(asked["Location"]).content.decode()
+    assert 'http-equiv="refresh"' not in page
+    response = clerk.get(reverse("prepared:download", args=[document.pk]))
+    assert response["Content-Type"] == "application/pdf"
+    assert b"".join(response.streaming_content).startswith(b"%PDF")  # type: ignore[attr-defined]
 
 
 def test_a_task_whose_row_is_gone_does_nothing(database_tasks: None) -> None:

@@ -1,4 +1,5 @@
-"""The ITA report on gifts: fiscal periods, who may see it, the nil report and a report with rows (page and PDF)."""
+"""The ITA report on gifts: fiscal periods, who may see it, the nil report and a report with rows (page and PDF,
+the PDF prepared in the background through ``coi_portal.prepared``)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from coi_portal.models import AuditEntry
+from coi_portal.models import AuditEntry, PreparedDocument
 from gifts import register, reports, services
 
 PAGE = reverse("gift_reports:ita_report")
-PDF = reverse("gift_reports:ita_report_pdf")
+PREPARE = reverse("prepared:prepare", args=["gifts.ita_report"])
 BANGKOK = ZoneInfo("Asia/Bangkok")
 
 
@@ -44,6 +45,20 @@ def pdf_text(content):
 
 def squeeze(text):
     return re.sub(r"\s+", "", text)
+
+
+def prepared_pdf(client, query, capture):
+    """Ask for the PDF as the page's button does, let the task run at commit; the downloaded bytes."""
+    with capture(execute=True):
+        asked = client.post(PREPARE, query)
+    assert asked.status_code == 302
+    page = client.get(asked["Location"]).content.decode()
+    download = re.search(r'href="(/documents/[^"]+/file/)"', page)
+    assert download, "the document is ready once its task has run"
+    response = client.get(download.group(1))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    return b"".join(response.streaming_content)
 
 
 # --- Fiscal periods (no database) --------------------------------------------------------------------
@@ -136,23 +151,24 @@ def season(demo_orgs, file_gift, user_named, time_machine):
         pytest.param("outsider", 200, id="outsider-own-organization"),
     ],
 )
-@pytest.mark.parametrize("url", [PAGE, PDF])
-def test_access_by_persona(demo_orgs, client_as, username, status, url):
-    assert client_as(username).get(url, {"year": "2570", "period": "half"}).status_code == status
+def test_access_by_persona(demo_orgs, client_as, username, status):
+    assert client_as(username).get(PAGE, {"year": "2570", "period": "half"}).status_code == status
+    asked = client_as(username).post(PREPARE, {"year": "2570", "period": "half"})
+    assert asked.status_code == (302 if status == 200 else status), "a 404 for those who may not see it"
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url", [PAGE, PDF])
-def test_anonymous_visitor_is_sent_to_login(client, url):
-    response = client.get(url)
+@pytest.mark.parametrize(("method", "url"), [("get", PAGE), ("post", PREPARE)])
+def test_anonymous_visitor_is_sent_to_login(client, method, url):
+    response = getattr(client, method)(url)
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url", [PAGE, PDF])
-def test_wrong_method_is_refused(demo_orgs, client_as, url):
-    assert client_as("clerk").post(url).status_code == 405
+def test_wrong_method_is_refused(demo_orgs, client_as):
+    assert client_as("clerk").post(PAGE).status_code == 405
+    assert client_as("clerk").get(PREPARE).status_code == 405
 
 
 @pytest.mark.django_db
@@ -165,11 +181,14 @@ def test_wrong_method_is_refused(demo_orgs, client_as, url):
         pytest.param({"year": "2570", "period": "quarter"}, id="unknown-period"),
     ],
 )
-@pytest.mark.parametrize("url", [PAGE, PDF])
-def test_bad_parameters_answer_400(demo_orgs, client_as, query, url):
-    response = client_as("clerk").get(url, query)
+def test_bad_parameters_answer_400(demo_orgs, client_as, query):
+    response = client_as("clerk").get(PAGE, query)
     assert response.status_code == 400
     assert "alert-danger" in response.content.decode()
+    asked = client_as("clerk").post(PREPARE, query)
+    assert asked.status_code == 400
+    assert "alert-danger" in asked.content.decode()
+    assert not PreparedDocument.objects.exists(), "nothing is queued from a refused request"
 
 
 @pytest.mark.django_db
@@ -226,12 +245,12 @@ def test_nil_report_page(season, client_as):
 
 
 @pytest.mark.django_db
-def test_nil_report_pdf(season, client_as):
-    response = client_as("clerk").get(PDF, {"year": "2560", "period": "half"})
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/pdf"
-    assert response.content.startswith(b"%PDF")
-    text = squeeze(pdf_text(response.content))
+def test_nil_report_pdf(season, client_as, django_capture_on_commit_callbacks):
+    content = prepared_pdf(
+        client_as("clerk"), {"year": "2560", "period": "half"}, django_capture_on_commit_callbacks
+    )
+    assert content.startswith(b"%PDF")
+    text = squeeze(pdf_text(content))
     heading = (
         "รายงานผลการดำเนินการตามนโยบาย No Gift Policy / การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา "
         "ประจำปีงบประมาณ พ.ศ. ๒๕๖๐ (รอบ ๖ เดือน: ๑ ต.ค. ๒๕๕๙ – ๓๑ มี.ค. ๒๕๖๐)"
@@ -252,10 +271,11 @@ def test_nil_report_pdf(season, client_as):
 
 
 @pytest.mark.django_db
-def test_report_pdf_with_rows(season, client_as):
-    response = client_as("clerk").get(PDF, {"year": "2570", "period": "half"})
-    assert response.status_code == 200
-    text = squeeze(pdf_text(response.content))
+def test_report_pdf_with_rows(season, client_as, django_capture_on_commit_callbacks):
+    content = prepared_pdf(
+        client_as("clerk"), {"year": "2570", "period": "half"}, django_capture_on_commit_callbacks
+    )
+    text = squeeze(pdf_text(content))
     assert squeeze("ประจำปีงบประมาณ พ.ศ. ๒๕๗๐ (รอบ ๖ เดือน: ๑ ต.ค. ๒๕๖๙ – ๓๑ มี.ค. ๒๕๗๐)") in text
     assert "นายธนากรแก้วมณี" in text
     assert "๕,๐๐๐.๐๐" in text
@@ -264,4 +284,5 @@ def test_report_pdf_with_rows(season, client_as):
     assert "ชาตรี" not in text
     assert "ไม่มีผู้บริหาร" not in text
     assert not re.search(r"[0-9]", text)
-    assert AuditEntry.objects.filter(action="gift.register_export", actor_username="clerk").exists()
+    for action in ("document.prepare", "document.download"):
+        assert AuditEntry.objects.filter(action=action, actor_username="clerk").exists()

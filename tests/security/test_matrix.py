@@ -25,6 +25,8 @@ LOGGED_IN = [302, 200, 200, 200, 200, 200, 200, 200, 200]
 OFFICIALS = [302, 200, 200, 200, 200, 200, 200, 200, 200]
 RECORD_READERS = [302, 404, 404, 404, 404, 404, 200, 200, 200]  # outsider: their own organization's
 NOBODY = [302, 404, 404, 404, 404, 404, 404, 404, 404]
+RECORD_ASKERS = [302, 404, 404, 404, 404, 404, 302, 302, 302]  # asked, then sent to the document's page
+OWNER_ONLY = [302, 404, 404, 404, 404, 404, 200, 404, 404]
 # For a filing by the filer (staff1), awaiting the reviewer's (nayok's) ruling, with a photo attached.
 MATRIX: dict[str, tuple[str, list[int]]] = {
     "home": ("GET", LOGGED_IN),
@@ -63,11 +65,16 @@ MATRIX: dict[str, tuple[str, list[int]]] = {
     "gift_reports:register_csv": ("GET", RECORD_READERS),
     "gift_reports:register_xlsx": ("GET", RECORD_READERS),
     "gift_reports:ita_report": ("GET", RECORD_READERS),
-    "gift_reports:ita_report_pdf": ("GET", RECORD_READERS),
+    # A document prepared in the background for the administrator (clerk): nobody else sees it.
+    "prepared:list": ("GET", LOGGED_IN),
+    "prepared:prepare": ("POST", RECORD_ASKERS),
+    "prepared:detail": ("GET", OWNER_ONLY),
+    "prepared:download": ("GET", OWNER_ONLY),
 }
 # Pages about the viewer's own account: the same URL shows each persona their own.
 OWN_ACCOUNT_ROUTES = {name for name in MATRIX if name.startswith("security:")} | {
     "home",
+    "prepared:list",
     "password_change",
     "password_change_done",
 }
@@ -100,7 +107,25 @@ def awaiting_ruling(demo_orgs, user_named):
     return services.filing_submit(actor=user, filing=filing)
 
 
+def _prepared_for_clerk() -> Any:
+    from django.contrib.auth.models import User
+
+    from coi_portal.prepared import services
+    from gifts.prepared import ITA_REPORT
+
+    clerk = User.objects.get(username="clerk")
+    document = services.document_request(
+        actor=clerk, producer=ITA_REPORT, parameters={"year": 2570, "period": "half"}
+    )
+    services.document_render(str(document.pk))
+    return document
+
+
 def _url(name: str, filing: Any) -> str:
+    if name == "prepared:prepare":
+        return reverse(name, args=["gifts.ita_report"])
+    if name in ("prepared:detail", "prepared:download"):
+        return reverse(name, args=[_prepared_for_clerk().pk])
     if name == "gifts:attachment":
         return reverse(name, args=[filing.pk, filing.versions.get().attachments.get().pk])
     if name == "gift_reports:public_register":
