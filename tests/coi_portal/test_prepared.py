@@ -12,6 +12,8 @@ import re
 import pytest
 from django.contrib.auth.models import User
 from django.core.files.storage import default_storage
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -192,6 +194,25 @@ def test_the_list_is_paged(client_as, user_named):
     )
     page = client_as("clerk").get(reverse("prepared:list"), {"page": 3}).content.decode()
     assert len(re.findall(r'href="/documents/[0-9a-f-]{36}/"', page)) == 5
+
+
+def test_the_list_costs_the_same_queries_for_2_and_40_documents(client_as, user_named):
+    clerk = user_named("clerk")
+    client = client_as("clerk")
+
+    def queries_with(count):
+        PreparedDocument.objects.bulk_create(
+            PreparedDocument(
+                organization=clerk.membership.organization, requested_by=clerk, kind="k", title="d"
+            )
+            for _ in range(count - PreparedDocument.objects.count())
+        )
+        client.get(reverse("prepared:list"))  # warm the session and the per-request caches alike
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("prepared:list")).status_code == 200
+        return len(captured)
+
+    assert queries_with(2) == queries_with(40)
 
 
 def test_every_app_producer_is_registered():
