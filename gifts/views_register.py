@@ -34,9 +34,7 @@ def _rows(request: HttpRequest) -> tuple[RegisterFilterForm, list[register.Regis
     return form, register.rows_of(register.register_filings(user=request.user, filters=form.filters()))
 
 
-def _file(
-    request: HttpRequest, data: bytes, content_type: str, filename: str, inline: bool = False
-) -> HttpResponse:
+def _file(request: HttpRequest, data: bytes, content_type: str, filename: str) -> HttpResponse:
     register.record_access(
         user=request.user,
         organization=permissions.organization_of(request.user),
@@ -44,8 +42,7 @@ def _file(
         detail={"file": filename, "query": request.GET.urlencode()},
     )
     response = HttpResponse(data, content_type=content_type)
-    disposition = "inline" if inline else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -95,13 +95,9 @@ def document_render(document_id: str) -> str:
         return "skipped"
     producer = producers().get(document.kind)
     user = document.requested_by
-    allowed = (
-        producer is not None
-        and user.is_active
-        and producer.allowed(user)
-        and organization_of(user) == document.organization
-    )
-    if producer is None or not allowed:
+    if producer is None or not (
+        user.is_active and producer.allowed(user) and organization_of(user) == document.organization
+    ):
         _fail(document, "not_allowed")
         return Status.FAILED
     try:
