@@ -210,6 +210,9 @@ class PreparedDocument(models.Model):
         READY = "ready", _("Ready")
         FAILED = "failed", _("Could not be prepared")
 
+    # A worker has yet to finish these: the page reloads, the queue counts them against its limit.
+    PENDING = (Status.QUEUED, Status.RUNNING)
+
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
     requested_by = models.ForeignKey(
@@ -238,4 +241,4 @@ class PreparedDocument(models.Model):
 
     @property
     def pending(self) -> bool:
-        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+        return self.status in self.PENDING

@@ -22,7 +22,7 @@ from coi_portal.tasks import after_commit
 
 logger = logging.getLogger("coi_portal.prepared")
 Status = PreparedDocument.Status
-PENDING = (Status.QUEUED, Status.RUNNING)
+PENDING = PreparedDocument.PENDING
 
 
 class PrepareError(Exception):

@@ -1,8 +1,9 @@
 """The name under which django-axes counts failed log-ins.
 
-Every way in (the log-in page, the Django admin's, the recent-password check) ends in ``authenticate``, and
-axes stores the name given there in a 255-character column. No account's name is longer than the user model
-allows, so the name is cut to that length: a longer one can match no account, and still counts.
+Every way in (the log-in page, which the Django admin's forwards to, and the recent-password check) ends in
+``authenticate``, and axes stores the name given there in a 255-character column. No account's name is
+longer than the user model allows, so the name is cut to that length: a longer one can match no account,
+and still counts.
 """
 
 from __future__ import annotations
