@@ -26,7 +26,7 @@ def published_notices(
     for word in words:
         plain = arabic_digits(word)
         matching = Q(title__icontains=word)
-        if plain.isdigit() and len(plain) == 4:
+        if plain.isdecimal() and len(plain) == 4:
             matching |= Q(year_be=int(plain))
         found = found.filter(matching)
     seen: set[tuple[int, str, int]] = set()

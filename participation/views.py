@@ -97,7 +97,7 @@ def tipoff_counts(request: HttpRequest) -> HttpResponse:
     year_text = request.GET.get("year", "")
     year = (
         int(year_text)
-        if year_text.isdigit() and 2500 <= int(year_text) <= 2700
+        if year_text.isdecimal() and 2500 <= int(year_text) <= 2700
         else selectors.current_fiscal_year()
     )
     context = {

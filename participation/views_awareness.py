@@ -78,7 +78,7 @@ def risks(request: HttpRequest) -> HttpResponse:
     """The risk register of a fiscal year; managers add a risk from the same page."""
     organization = selectors.member_organization(request.user)
     year_text = request.GET.get("year", "")
-    year = int(year_text) if year_text.isdigit() else selectors.current_fiscal_year()
+    year = int(year_text) if year_text.isdecimal() else selectors.current_fiscal_year()
     form = RiskForm(request.POST or None)
     if request.method == "POST":
         selectors.manager_organization(request.user)
@@ -127,7 +127,7 @@ def risk_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 return _saved(request, risk.pk)
             if action == "measure" and measure_form.is_valid():
                 measure = None
-                if request.POST.get("measure", "").isdigit():
+                if request.POST.get("measure", "").isdecimal():
                     measure = get_object_or_404(RiskMeasure, pk=int(request.POST["measure"]), risk=risk)
                 services.measure_save(
                     actor=permissions.acting_user(request),
@@ -205,7 +205,7 @@ def ita_item_action(request: HttpRequest, pk: int) -> HttpResponse:
             )
         elif action == "link" and (link_form := ItaLinkForm(request.POST)).is_valid():
             services.ita_link_add(actor=actor, item=item, **link_form.cleaned_data)
-        elif action == "unlink" and request.POST.get("link", "").isdigit():
+        elif action == "unlink" and request.POST.get("link", "").isdecimal():
             services.ita_link_remove(
                 actor=actor, link=get_object_or_404(ItaLink, pk=int(request.POST["link"]), item=item)
             )

@@ -144,7 +144,7 @@ def risks_public(request: HttpRequest, org: str) -> HttpResponse:
     organization = _organization(org)
     years = selectors.risk_years(organization)
     year = (
-        int(request.GET["year"]) if request.GET.get("year", "").isdigit() else (years[0] if years else None)
+        int(request.GET["year"]) if request.GET.get("year", "").isdecimal() else (years[0] if years else None)
     )
     context = {
         "organization": organization,

@@ -80,7 +80,7 @@ def check_disk(size: Size, path: str) -> tuple[int, int]:
 
 def existing_indexes(size: Size) -> set[int]:
     slugs = Organization.objects.filter(slug__startswith="scale-").values_list("slug", flat=True)
-    done = {int(slug.removeprefix("scale-")) for slug in slugs if slug.removeprefix("scale-").isdigit()}
+    done = {int(slug.removeprefix("scale-")) for slug in slugs if slug.removeprefix("scale-").isdecimal()}
     return done & set(range(1, size.orgs + 1))
 
 

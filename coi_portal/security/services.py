@@ -35,7 +35,7 @@ def normalise_token(token: str) -> str:
 
 def totp_matches(key_hex: str, token: str) -> int | None:
     """The time step ``token`` belongs to for the hex ``key_hex`` (one step of tolerance), or None."""
-    if not token.isdigit():
+    if not token.isdecimal():
         return None
     totp = TOTP(bytes.fromhex(key_hex), step=30, t0=0, digits=6)
     totp.time = time.time()

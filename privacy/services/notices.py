@@ -71,7 +71,7 @@ def notice_version_for(*, organization: Organization, activity: Activity | str) 
 def notice_by_label(organization: Organization, label: str) -> PrivacyNotice | None:
     """The notice a submission stored as ``label``; None when the label names no notice."""
     activity, _sep, version = label.rpartition("-")
-    if activity not in Activity.__members__.values() or not version.isdigit():
+    if activity not in Activity.__members__.values() or not version.isdecimal():
         return None
     return PrivacyNotice.objects.filter(
         organization=organization, activity=activity, version=int(version)

@@ -35,7 +35,7 @@ class Command(BaseCommand):
         if organization is None:
             raise CommandError(f"No organization with the slug {options['org']!r}.")
         text = arabic_digits(str(options["year"])).strip()
-        if not text.isdigit():
+        if not text.isdecimal():
             raise CommandError(f"--year must be a Buddhist-era year such as 2570, not {options['year']!r}.")
         year_be = int(text)
         if 1900 <= year_be <= 2200:
