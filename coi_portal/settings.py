@@ -14,6 +14,9 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
+from coi_portal import third_party_warnings
+
+third_party_warnings.hide()
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -68,6 +71,7 @@ MAILERS = {
                 "username": env_str("EMAIL_HOST_USER"),
                 "password": env_str("EMAIL_HOST_PASSWORD"),
                 "use_tls": env_bool("EMAIL_USE_TLS"),
+                "file_path": env_str("EMAIL_FILE_PATH"),
             }.items()
             if value
         },
