@@ -44,7 +44,7 @@ checks: venv
 
 pytest: venv test-system
 	$(PY) -m pytest tests/legal -p no:django -p no:xdist --noconftest -W ignore::pytest.PytestConfigWarning -q --cov=legal --cov-branch --cov-report=term-missing:skip-covered --cov-fail-under=100
-	$(PY) -m pytest -n $(WORKERS)
+	$(PY) -m pytest -n $(WORKERS) --dist loadgroup
 
 test: lint typecheck checks pytest
 

@@ -15,6 +15,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from coi_portal import demo, third_party_warnings
+from declarations.models import Organization
 
 # Playwright runs an event loop in the test thread; the ORM calls of a browser test are synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -37,6 +38,14 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("filterwarnings", line)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest unit of work first: the sweep of every URL (one pytest-xdist group, run by one worker)
+    starts while the other worker takes the rest, instead of ending the run alone. After pytest-django's
+    own order (database tests, then transactional ones, then the rest), which it keeps otherwise."""
+    items.sort(key=lambda item: item.get_closest_marker("xdist_group") is None)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     """Debian's Chromium: browsers cannot be downloaded here."""
@@ -49,12 +58,36 @@ def _media_in_tmp(settings: Any, tmp_path_factory: pytest.TempPathFactory) -> No
     settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
 
 
-@pytest.fixture
-def demo_orgs(db: None) -> dict[str, Any]:
+def seed_demo_orgs() -> dict[str, Any]:
     return {
         "bangsaothong": demo.seed_bangsaothong(demo.DEFAULT_PASSWORD),
         "khlongdan": demo.seed_khlongdan(demo.DEFAULT_PASSWORD),
     }
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
+    """The demo organizations are seeded once per test database (one per pytest-xdist worker); every test
+    runs in a transaction rolled back at its end, so each starts from the same two organizations."""
+    with django_db_blocker.unblock():
+        seed_demo_orgs()
+
+
+@pytest.fixture(autouse=True)
+def _demo_orgs_for_transactional_tests(request: pytest.FixtureRequest, django_db_blocker: Any) -> None:
+    """pytest-django runs the transactional tests (live server, concurrency, tasks) after the others, and each
+    ends by emptying every table: the next one seeds the demo organizations again before it starts."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = {"transactional_db", "live_server"} & set(request.fixturenames)
+    if transactional or (marker and marker.kwargs.get("transaction")):
+        with django_db_blocker.unblock():
+            if not Organization.objects.filter(slug="khlongdan").exists():
+                seed_demo_orgs()
+
+
+@pytest.fixture
+def demo_orgs(db: None) -> dict[str, Any]:
+    return {slug: Organization.objects.get(slug=slug) for slug in ("bangsaothong", "khlongdan")}
 
 
 @pytest.fixture
@@ -117,6 +150,4 @@ def outsider(user_named: Callable[[str], User]) -> User:
 @pytest.fixture
 def live_demo(transactional_db: None, live_server: Any) -> Any:
     """The demo organizations behind a live server, for browser journeys."""
-    demo.seed_bangsaothong(demo.DEFAULT_PASSWORD)
-    demo.seed_khlongdan(demo.DEFAULT_PASSWORD)
     return live_server

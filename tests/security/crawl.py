@@ -42,7 +42,7 @@ CRAWLERS = ("clerk", "staff1", "nayok", "chair", "member1", "auditor", "director
 SKIP_PREFIXES = ("/static/", "/admin/", "/accounts/logout/", "/i18n/")
 # Pages of one route explored while crawling (a meeting still to come shows other links than one held), and
 # URLs of one route asked afterwards by every persona.
-MAX_EXPLORED_PER_ROUTE = 10
+MAX_EXPLORED_PER_ROUTE = 4
 MAX_ASKED_PER_ROUTE = 1
 MAX_PAGES = 1500
 
@@ -242,6 +242,9 @@ def crawl(start: Iterable[str], usernames: Iterable[str] = CRAWLERS) -> Crawl:
             content_type = response.get("Content-Type", "")
             if response.status_code != 200 or not content_type.startswith("text/html"):
                 finish(response)
+                if response.status_code == 200:
+                    # A document (PDF, spreadsheet, calendar) has no links: one of its route is enough.
+                    explored[route] = MAX_EXPLORED_PER_ROUTE
                 continue
             page = parse(response.content.decode())
             for href in page.links:

@@ -95,6 +95,19 @@ HOSTILE = [
     "//evil.example",
     '=HYPERLINK("x")',
     "\u202e\u200b",
+    # Characters that str.isdigit() or isnumeric() accept and int() refuses (the second-factor bug), and
+    # digits of other scripts that int() does accept.
+    "²",
+    "½",
+    "Ⅻ",
+    "１２３",
+    "٣٤",
+    "๑,๐๐๐.๕๐",
+    "1_000",
+    "0x1A",
+    "-0",
+    "2569-13-01",
+    "ก" * 256,
 ]
 
 
@@ -174,6 +187,34 @@ def submissions(form: Form) -> st.SearchStrategy[dict[str, Any]]:
     )
     # One in five careful: accepted submissions take the slow paths (PDFs, cross-checks) and find less.
     return st.integers(min_value=0, max_value=4).flatmap(lambda n: careful if n == 0 else careless)
+
+
+# Random examples per field of a form (plus one for the form itself), up to FUZZ_EXAMPLES: a form of two fields
+# is exhausted long before 500 examples, a form of sixty is not.
+EXAMPLES_PER_FIELD = 20
+
+
+def examples_for(form: Form, cap: int) -> int:
+    """How many random submissions a form gets: in proportion to what can vary in it, at most ``cap``."""
+    varying = [n for n, f in form.fields.items() if n != "csrfmiddlewaretoken" and f.kind != "hidden"]
+    return min(cap, EXAMPLES_PER_FIELD * (1 + len(varying) + len({n for n, _ in form.buttons})))
+
+
+def systematic(form: Form) -> list[dict[str, Any]]:
+    """Before the random ones, the same for every form: the careful submission, the empty one, and each
+    hostile value in every field at once (each field is cleaned whatever the others hold, so every field
+    meets every hostile value); files get the hostile files."""
+    fields = {name: f for name, f in form.fields.items() if name != "csrfmiddlewaretoken"}
+
+    def value(f: Field, text: str) -> Any:
+        if f.kind == "file":
+            return upload(b"%PDF-1.4\n/JS (x)\n%%EOF" if len(text) % 2 else text.encode(), text[:40] or "x")
+        return f.value if f.kind == "hidden" else text
+
+    careful = {
+        n: (f.options[0] if f.options else f.value or "ทดสอบ") for n, f in fields.items() if f.kind != "file"
+    }
+    return [careful, {}, *({n: value(f, text) for n, f in fields.items()} for text in HOSTILE)]
 
 
 def fallback_form(route: str, found: Any) -> tuple[str, Form]:

@@ -34,6 +34,10 @@ class SetupError(RuntimeError):
 
 
 def free_port(preferred: int) -> int:
+    """A free port near ``preferred``; each pytest-xdist worker looks in a range of its own, so two workers
+    never pick the same one between checking it and binding it."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    preferred += 200 * int(worker) if worker.isdecimal() else 0
     for port in [preferred, *range(preferred + 1, preferred + 200)]:
         with socket.socket() as probe:
             if probe.connect_ex(("127.0.0.1", port)) != 0:
