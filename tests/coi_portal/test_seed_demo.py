@@ -70,3 +70,31 @@ def test_demo_organization_matches_the_seed_notice(demo_orgs):
 def test_every_demo_account_can_log_in(demo_orgs, username):
     request = RequestFactory().post("/accounts/login/")
     assert authenticate(request, username=username, password=demo.DEFAULT_PASSWORD) is not None
+
+
+@pytest.mark.django_db
+def test_the_summary_says_where_to_sign_in_and_the_public_sites_at_the_served_address(settings):
+    settings.SITE_URL = "http://127.0.0.1:8123"
+    from coi_portal.management.commands.seed_demo import summary
+
+    text = summary("demo-pass-2562")
+    assert "Sign in:      http://127.0.0.1:8123/accounts/login/" in text
+    assert "http://127.0.0.1:8123/o/bangsaothong/" in text and "http://127.0.0.1:8123/o/khlongdan/" in text
+    assert all(username in text for username in demo.DEMO_ACCOUNTS)
+    assert len(text.splitlines()) < 30
+
+
+def test_demo_mail_is_written_to_a_folder_as_readable_text_and_a_message(tmp_path):
+    from django.core.mail import EmailMessage
+
+    from coi_portal.mail_folder import MailFolderBackend
+
+    connection = MailFolderBackend(file_path=str(tmp_path))
+    message = EmailMessage("มีรายงานรอท่านพิจารณา", "เรียน นายก อบต.\nเปิดดูได้ที่ ...", to=["nayok@example.go.th"])
+    message.attach("memo.pdf", b"%PDF-1.4", "application/pdf")
+    assert connection.send_messages([message, message]) == 2
+    texts = sorted(tmp_path.glob("*.txt"))
+    assert len(texts) == 2 and len(list(tmp_path.glob("*.eml"))) == 2
+    text = texts[0].read_text(encoding="utf-8")
+    assert "Subject: มีรายงานรอท่านพิจารณา" in text and "เรียน นายก อบต." in text
+    assert "Attachments: memo.pdf" in text

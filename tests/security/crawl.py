@@ -222,9 +222,12 @@ def start_urls() -> list[str]:
 
 def crawl(start: Iterable[str], usernames: Iterable[str] = CRAWLERS) -> Crawl:
     """Follow links from ``start`` as each user (each sees other links: a reviewer the ruling page, a filer
-    the edit page), exploring at most ``MAX_EXPLORED_PER_ROUTE`` pages of a route per user; note the action
+    the edit page), exploring every start page and at most ``MAX_EXPLORED_PER_ROUTE`` pages of a route found
+    by following links, per user; note the action
     and fields of every POST form seen on the way."""
     found = Crawl()
+    start = list(start)
+    starting = set(start)
     for username in usernames:
         client = client_for(username)
         explored: dict[str | None, int] = {}
@@ -233,7 +236,9 @@ def crawl(start: Iterable[str], usernames: Iterable[str] = CRAWLERS) -> Crawl:
         while queue and len(seen) < MAX_PAGES:
             url = queue.pop(0)
             route = route_of(urlsplit(url).path)
-            if url in seen or explored.get(route, 0) >= MAX_EXPLORED_PER_ROUTE:
+            # The start pages are all explored (each gift filing is one, in its own state); the limit is
+            # for the pages found by following links.
+            if url in seen or (explored.get(route, 0) >= MAX_EXPLORED_PER_ROUTE and url not in starting):
                 continue
             seen.add(url)
             explored[route] = explored.get(route, 0) + 1
