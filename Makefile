@@ -14,8 +14,10 @@ DEMO_ENV := DEBUG=1 SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} EMAIL_BACKEND=
 .PHONY: demo test test-latest venv test-system lock lint typecheck checks pytest messages clean
 
 # Re-installed when the lock changes; a set-up that was interrupted is rebuilt (scripts/venv.py).
+# `make test` asks for the suite's packages at the same time, so a newcomer runs one apt command, not two.
+test lint typecheck checks pytest: SYSTEM_SET = --test
 $(VENV)/.installed: requirements.lock pyproject.toml scripts/venv.py
-	@scripts/system-packages
+	@scripts/system-packages $(SYSTEM_SET)
 	@"$$(scripts/find-python)" scripts/venv.py install --venv $(VENV)
 
 venv: $(VENV)/.installed

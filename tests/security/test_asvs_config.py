@@ -62,7 +62,7 @@ def _tracked_files() -> list[Path]:
     listed = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=False)
     if listed.returncode == 0 and listed.stdout:
         return [ROOT / name for name in listed.stdout.splitlines()]
-    return [p for p in ROOT.rglob("*") if ".venv" not in p.parts and ".git" not in p.parts]
+    return [p for p in ROOT.rglob("*") if not p.parts[len(ROOT.parts)].startswith((".venv", ".git"))]
 
 
 SECRET = re.compile(
