@@ -1,5 +1,5 @@
 # Two commands for a newcomer: `make demo` and `make test`. Each sets up what it needs first: the system
-# packages (scripts/system-packages) and .venv with exactly requirements.lock (scripts/venv.py).
+# packages (scripts/system-packages) and .venv with exactly requirements.lock.txt (scripts/venv.py).
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -16,7 +16,7 @@ DEMO_ENV := DEBUG=1 SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} EMAIL_BACKEND=
 # Re-installed when the lock changes; a set-up that was interrupted is rebuilt (scripts/venv.py).
 # `make test` asks for the suite's packages at the same time, so a newcomer runs one apt command, not two.
 test lint typecheck checks pytest: SYSTEM_SET = --test
-$(VENV)/.installed: requirements.lock pyproject.toml scripts/venv.py
+$(VENV)/.installed: requirements.lock.txt pyproject.toml scripts/venv.py
 	@scripts/system-packages $(SYSTEM_SET)
 	@"$$(scripts/find-python)" scripts/venv.py install --venv $(VENV)
 

@@ -1,4 +1,4 @@
-"""The project's virtual environment, installed from ``requirements.lock`` and nothing else.
+"""The project's virtual environment, installed from ``requirements.lock.txt`` and nothing else.
 
     python scripts/venv.py check-lock           does the lock still answer pyproject.toml?
     python scripts/venv.py install [--venv D]   create or repair D (default .venv) with exactly the lock
@@ -24,7 +24,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
-LOCK = ROOT / "requirements.lock"
+LOCK = ROOT / "requirements.lock.txt"
 DIGEST_PREFIX = "# pyproject-dependencies-sha256: "
 # The extras that the lock covers: runtime plus development. ``s3`` stays an install-time choice.
 LOCKED_EXTRAS = ("dev",)

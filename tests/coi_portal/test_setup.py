@@ -28,7 +28,7 @@ def load_venv_script(root: Path) -> ModuleType:
 def checkout(tmp_path: Path) -> Path:
     """The files the set-up reads, in a folder of their own."""
     (tmp_path / "scripts").mkdir()
-    for name in ("pyproject.toml", "requirements.lock", "scripts/venv.py", "scripts/find-python"):
+    for name in ("pyproject.toml", "requirements.lock.txt", "scripts/venv.py", "scripts/find-python"):
         shutil.copy2(ROOT / name, tmp_path / name)
     return tmp_path
 
@@ -47,7 +47,7 @@ def test_the_committed_lock_matches_pyproject(checkout):
 
 
 def test_every_package_in_the_lock_is_pinned_with_hashes():
-    text = (ROOT / "requirements.lock").read_text()
+    text = (ROOT / "requirements.lock.txt").read_text()
     pins = [line for line in text.splitlines() if line and not line[0].isspace() and not line.startswith("#")]
     assert len(pins) > 60
     assert all("==" in pin and pin.endswith("\\") for pin in pins), "every pin is followed by its hashes"
@@ -69,7 +69,7 @@ def test_a_change_outside_the_dependencies_needs_no_new_lock(checkout):
 
 
 def test_a_lock_not_made_by_make_lock_is_refused(checkout):
-    lock = checkout / "requirements.lock"
+    lock = checkout / "requirements.lock.txt"
     lock.write_text("\n".join(line for line in lock.read_text().splitlines() if "sha256: " not in line[:40]))
     result = check_lock(checkout)
     assert result.returncode == 1
@@ -132,7 +132,7 @@ def test_make_demo_without_root_stops_before_touching_the_environment(no_root_no
     """`make demo` in a clean copy: the system check fails first, and no .venv is left behind."""
     copy = tmp_path / "clone"
     (copy / "scripts").mkdir(parents=True)
-    for name in ("Makefile", "pyproject.toml", "requirements.lock", "scripts/venv.py", "scripts/find-python",
+    for name in ("Makefile", "pyproject.toml", "requirements.lock.txt", "scripts/venv.py", "scripts/find-python",
                  "scripts/system-packages"):  # fmt: skip
         shutil.copy2(ROOT / name, copy / name)
     result = subprocess.run(
