@@ -53,7 +53,6 @@ test: lint typecheck checks pytest
 # The suite on the newest versions pyproject.toml allows, in .venv-latest: run it before every lock upgrade
 # (docs/decisions/0014-locked-dependencies.md).
 test-latest: test-system
-	@scripts/system-packages
 	@"$$(scripts/find-python)" scripts/venv.py latest --venv .venv-latest
 	$(MAKE) lint typecheck checks pytest VENV=.venv-latest
 

@@ -134,8 +134,8 @@ def install(venv: Path) -> None:
     _run(*pip, "install", "--quiet", "--require-hashes", "--no-deps", "--only-binary=:all:", "-r", LOCK)
     # A package the lock no longer lists goes, so the environment is the lock and nothing else.
     installed = json.loads(_run(*pip, "list", "--format=json", quiet=True).stdout)
-    pins = _pinned()
-    extra = [p["name"] for p in installed if _normalise(p["name"]) not in pins | dict.fromkeys(INSTALLER)]
+    keep = set(_pinned()) | INSTALLER
+    extra = [p["name"] for p in installed if _normalise(p["name"]) not in keep]
     if extra:
         _run(*pip, "uninstall", "--quiet", "--yes", *extra)
     _finish(venv, lock_digest() or "")
